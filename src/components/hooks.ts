@@ -1,0 +1,22 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { emptyAssessment, type Assessment } from '../lib/assessment';
+import { assessmentStore, type SavedEntry } from '../stores/assessments';
+
+/**
+ * True once the island runs in the browser. Until then islands render what the server rendered
+ * (nothing saved), so hydration matches the static HTML and saved answers appear right after.
+ */
+export function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+/** The saved entry of a rubric and the assessment to show (a fresh one when nothing readable is saved). */
+export function useAssessment(rubricId: string): { entry: SavedEntry; assessment: Assessment; hydrated: boolean } {
+  const stored = useStore(assessmentStore(rubricId));
+  const hydrated = useHydrated();
+  const entry = hydrated ? stored : null;
+  return { entry, assessment: entry?.ok ? entry.assessment : emptyAssessment(rubricId, new Date(0)), hydrated };
+}

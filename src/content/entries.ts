@@ -1,0 +1,25 @@
+/** Reading rubric entries from the content collection (build time only). */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/ui';
+import type { Rubric } from '../lib/schema/rubric';
+
+export interface RubricEntry {
+  /** The rubric's id, e.g. "coaching-conditions", the same in every language. */
+  id: string;
+  lang: Lang;
+  data: Rubric;
+}
+
+/** The order rubrics are listed in: the district view first, then the conditions, then deployment. */
+export const RUBRIC_ORDER = ['district-office-support', 'coaching-conditions', 'coach-deployment'];
+
+function toEntry(entry: CollectionEntry<'rubrics'>): RubricEntry {
+  const [lang, id] = entry.id.split('/') as [Lang, string];
+  return { id, lang, data: entry.data };
+}
+
+/** Every rubric in one language, in listing order. */
+export async function rubricsIn(lang: Lang): Promise<RubricEntry[]> {
+  const entries = (await getCollection('rubrics')).map(toEntry).filter((entry) => entry.lang === lang);
+  return entries.sort((a, b) => RUBRIC_ORDER.indexOf(a.id) - RUBRIC_ORDER.indexOf(b.id));
+}

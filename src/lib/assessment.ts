@@ -1,0 +1,57 @@
+/**
+ * One district's answers to one rubric, as plain data. Every function here returns a new object,
+ * so stores can compare by reference and nothing is changed in place.
+ */
+import type { Level } from './levels';
+
+/** An answer to a rated item: a level, or an honest "not sure". */
+export type Rating = Level | 'unsure';
+
+export interface Assessment {
+  /** Which rubric these answers belong to. */
+  rubric: string;
+  /** Rated items' answers, by item id; an item without an entry is unanswered. */
+  ratings: Record<string, Rating>;
+  /** Count items' answers (e.g. schools per coach), by item id. */
+  counts: Record<string, number>;
+  /** Free-text notes and evidence, by item id. */
+  notes: Record<string, string>;
+  /** When the assessment was last changed (ISO 8601). */
+  updatedAt: string;
+}
+
+/** A fresh assessment with nothing answered. */
+export function emptyAssessment(rubric: string, now = new Date()): Assessment {
+  return { rubric, ratings: {}, counts: {}, notes: {}, updatedAt: now.toISOString() };
+}
+
+function without<T>(record: Record<string, T>, key: string): Record<string, T> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
+}
+
+/** Records a rating, or clears it when `rating` is undefined. */
+export function withRating(a: Assessment, itemId: string, rating: Rating | undefined, now = new Date()): Assessment {
+  const ratings = rating === undefined ? without(a.ratings, itemId) : { ...a.ratings, [itemId]: rating };
+  return { ...a, ratings, updatedAt: now.toISOString() };
+}
+
+/** Records a counted number, or clears it when `value` is undefined. */
+export function withCount(a: Assessment, itemId: string, value: number | undefined, now = new Date()): Assessment {
+  const counts = value === undefined ? without(a.counts, itemId) : { ...a.counts, [itemId]: value };
+  return { ...a, counts, updatedAt: now.toISOString() };
+}
+
+/** Records a note; an empty or blank note is removed rather than kept. */
+export function withNote(a: Assessment, itemId: string, note: string, now = new Date()): Assessment {
+  const notes = note.trim() === '' ? without(a.notes, itemId) : { ...a.notes, [itemId]: note };
+  return { ...a, notes, updatedAt: now.toISOString() };
+}
+
+/** True when the user has typed or chosen anything at all. */
+export function hasAnyAnswer(a: Assessment): boolean {
+  return (
+    Object.keys(a.ratings).length > 0 || Object.keys(a.counts).length > 0 || Object.keys(a.notes).length > 0
+  );
+}

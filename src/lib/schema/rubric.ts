@@ -1,0 +1,125 @@
+/**
+ * The shape of a rubric content file (src/content/rubrics/<lang>/<rubric>.yaml).
+ * The build validates every file against it, and the TypeScript types below are derived from it.
+ */
+import { z } from 'astro/zod';
+
+export type { Level } from '../levels';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens, e.g. "peer-network"');
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A rated indicator: the district picks the level 0–4 that describes it best. */
+export const ratedItemSchema = z.object({
+  /** Marks the item as rated on the 0–4 continuum. */
+  kind: z.literal('rated'),
+  /** Stable id, unique within the rubric; saved answers and share links refer to it, so never rename it. */
+  id,
+  /** The indicator, phrased as a short statement about the district. */
+  text,
+  /** What the district looks like at each level, from 0 to 4: exactly five descriptors. */
+  levels: z.array(text).length(5, 'needs exactly five descriptors, one for each level 0–4'),
+});
+
+/** A counted fact the user types as a whole number (for example schools per coach); recorded, not scored. */
+export const countItemSchema = z.object({
+  /** Marks the item as a number the user enters. */
+  kind: z.literal('count'),
+  /** Stable id, unique within the rubric. */
+  id,
+  /** The question, e.g. "How many schools is a typical coach assigned to?". */
+  text,
+  /** The unit shown beside the input, e.g. "schools per coach". */
+  unit: text,
+  /** Why the number matters, shown under the input. */
+  help: text,
+  /** The smallest accepted value. */
+  min: z.number().int().min(0),
+  /** The largest accepted value; anything larger is refused as a typing error. */
+  max: z.number().int().positive(),
+  /** The most the research recommends; a larger answer is flagged on the results page. */
+  recommendedMax: z.number().int().positive(),
+});
+
+export const itemSchema = z.discriminatedUnion('kind', [ratedItemSchema, countItemSchema]);
+
+/** A component or condition of the rubric, with the indicators that describe it. */
+export const dimensionSchema = z.object({
+  /** Stable id, unique within the rubric. */
+  id,
+  /** The dimension's name: the source's own name for a component or condition, or a short plain name. */
+  name: text,
+  /** A few words saying what the dimension is about. */
+  tagline: text,
+  /** A paragraph of guidance: why the dimension matters and what growth in it looks like. */
+  description: text,
+  /** True when other dimensions depend on this one, so it is worked on first. */
+  foundation: z.boolean().default(false),
+  /** The indicators, at least three. */
+  items: z.array(itemSchema).min(3, 'needs at least three items'),
+});
+
+/** A work the rubric is drawn from, credited on the About page and on the rubric itself. */
+export const sourceSchema = z.object({
+  /** The work's title. */
+  title: text,
+  /** Who wrote or published it; when the work names no author, say who it comes from. */
+  author: text,
+  /** Anything a reader needs to find or weigh the work, e.g. that a title was supplied. */
+  note: text.optional(),
+  /** What the rubric takes from it. */
+  contribution: text,
+});
+
+/** A whole rubric in one language. */
+export const rubricSchema = z
+  .object({
+    /** The rubric's full title. */
+    title: text,
+    /** A short name for buttons, tabs and tight spaces. */
+    shortTitle: text,
+    /** One or two sentences saying what the rubric looks at and who should answer it. */
+    intro: text,
+    /** Roughly how many minutes a first pass takes. */
+    minutes: z.number().int().positive(),
+    /** The names (and a one-line summary) of the five levels, from 0 to 4. */
+    levels: z
+      .array(z.object({ name: text, summary: text }))
+      .length(5, 'needs exactly five levels, 0 to 4'),
+    /** Guidance paragraphs shown before the questions and beside the results. */
+    guidance: z.array(text).min(1),
+    /** The works the rubric is drawn from. */
+    sources: z.array(sourceSchema).min(1),
+    /** The dimensions, in the order they are asked. */
+    dimensions: z.array(dimensionSchema).min(1),
+  })
+  .superRefine((rubric, ctx) => {
+    const seen = new Set<string>();
+    const note = (value: string, path: (string | number)[]) => {
+      if (seen.has(value)) ctx.addIssue({ code: 'custom', path, message: `id "${value}" is used twice` });
+      seen.add(value);
+    };
+    rubric.dimensions.forEach((dimension, d) => {
+      note(dimension.id, ['dimensions', d, 'id']);
+      dimension.items.forEach((item, i) => {
+        note(item.id, ['dimensions', d, 'items', i, 'id']);
+        if (item.kind === 'count' && !(item.min <= item.recommendedMax && item.recommendedMax <= item.max))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['dimensions', d, 'items', i, 'recommendedMax'],
+            message: `must lie between min (${item.min}) and max (${item.max})`,
+          });
+      });
+      if (!dimension.items.some((item) => item.kind === 'rated'))
+        ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items'], message: 'needs at least one rated item' });
+    });
+  });
+
+export type RatedItem = z.infer<typeof ratedItemSchema>;
+export type CountItem = z.infer<typeof countItemSchema>;
+export type Item = z.infer<typeof itemSchema>;
+export type Dimension = z.infer<typeof dimensionSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Rubric = z.infer<typeof rubricSchema>;

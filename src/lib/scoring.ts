@@ -1,0 +1,100 @@
+/**
+ * The scoring rules, exactly as the About page states them:
+ * - an item's score is its level 0–4; "Not sure" and unanswered items are left out and counted;
+ * - a dimension's score is the mean of its answered items; its level is the highest level the mean reaches;
+ * - the rubric's score is the mean of the scored dimensions; the weakest dimension is named.
+ * Count items (e.g. schools per coach) are facts, not scores: they never enter a mean.
+ */
+import type { Assessment } from './assessment';
+import type { Level } from './levels';
+import type { Dimension, Rubric } from './schema/rubric';
+
+// Means of small whole numbers can land a hair below a whole or tenth (2.3 * 10 = 22.999…);
+// this margin is far smaller than any real difference between two means of 0–4 ratings.
+const EPSILON = 1e-9;
+
+export interface DimensionScore {
+  dimensionId: string;
+  /** Mean of the answered items, or null when none is answered. */
+  score: number | null;
+  /** The highest level the mean reaches, or null when none is answered. */
+  level: Level | null;
+  /** Rated items answered with a level. */
+  answered: number;
+  /** Rated items marked "Not sure". */
+  unsure: number;
+  /** Rated items not answered at all. */
+  unanswered: number;
+  /** Rated items in the dimension. */
+  total: number;
+}
+
+export interface RubricScore {
+  dimensions: DimensionScore[];
+  /** Mean of the scored dimensions, or null when no dimension is scored. */
+  score: number | null;
+  level: Level | null;
+  /** Ids of the dimensions with the lowest score (several when tied); empty when none is scored. */
+  weakest: string[];
+  /** Dimensions left out of the overall score because none of their items is answered. */
+  unscored: string[];
+}
+
+/** The mean of a list of numbers, or null for an empty list. */
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/** The highest level 0–4 that a mean reaches: 2.7 is level 2, 3.0 is level 3. */
+export function levelOf(score: number): Level {
+  return Math.min(4, Math.max(0, Math.floor(score + EPSILON))) as Level;
+}
+
+/**
+ * A score as shown to people: one decimal, rounded down, so a shown "3.0" always means level 3
+ * is reached (a mean of 2.95 shows as 2.9). Null shows as an em dash.
+ */
+export function formatScore(score: number | null): string {
+  if (score === null) return '—';
+  return (Math.floor(score * 10 + EPSILON) / 10).toFixed(1);
+}
+
+/** Scores one dimension from the assessment's ratings. */
+export function scoreDimension(dimension: Dimension, assessment: Pick<Assessment, 'ratings'>): DimensionScore {
+  const levels: number[] = [];
+  let unsure = 0;
+  let total = 0;
+  for (const item of dimension.items) {
+    if (item.kind !== 'rated') continue;
+    total++;
+    const rating = assessment.ratings[item.id];
+    if (rating === 'unsure') unsure++;
+    else if (rating !== undefined) levels.push(rating);
+  }
+  const score = mean(levels);
+  return {
+    dimensionId: dimension.id,
+    score,
+    level: score === null ? null : levelOf(score),
+    answered: levels.length,
+    unsure,
+    unanswered: total - levels.length - unsure,
+    total,
+  };
+}
+
+/** Scores a whole rubric: every dimension, the overall mean and the weakest dimension. */
+export function scoreRubric(rubric: Pick<Rubric, 'dimensions'>, assessment: Pick<Assessment, 'ratings'>): RubricScore {
+  const dimensions = rubric.dimensions.map((dimension) => scoreDimension(dimension, assessment));
+  const scored = dimensions.filter((d): d is DimensionScore & { score: number } => d.score !== null);
+  const score = mean(scored.map((d) => d.score));
+  const lowest = Math.min(...scored.map((d) => d.score));
+  return {
+    dimensions,
+    score,
+    level: score === null ? null : levelOf(score),
+    weakest: scored.filter((d) => d.score - lowest < EPSILON).map((d) => d.dimensionId),
+    unscored: dimensions.filter((d) => d.score === null).map((d) => d.dimensionId),
+  };
+}
