@@ -6,7 +6,12 @@ import { defineConfig, devices } from '@playwright/test';
  * downloads a browser. Set CHROMIUM_PATH to use another Chromium build.
  */
 function findChromium(): string {
-  const candidates = [process.env.CHROMIUM_PATH, process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
   const found = candidates.find((path): path is string => Boolean(path) && existsSync(path!));
   if (!found) {
     throw new Error(

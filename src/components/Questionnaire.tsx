@@ -49,10 +49,11 @@ export default function Questionnaire({ rubricId, rubric, lang, resultsHref }: P
     if (id === null) return;
     focusTarget.current = null;
     const target = document.getElementById(id);
-    const input = target?.matches('fieldset')
-      ? (target.querySelector<HTMLInputElement>('input:checked') ?? target.querySelector<HTMLInputElement>('input'))
-      : target;
-    input?.focus();
+    const focusable = target?.matches('input, textarea, button, a, [tabindex]')
+      ? target
+      : (target?.querySelector<HTMLElement>('input:checked') ??
+        target?.querySelector<HTMLElement>('input, textarea'));
+    focusable?.focus();
     target?.scrollIntoView({ block: 'start' });
   }, [step]);
 
@@ -77,7 +78,14 @@ export default function Questionnaire({ rubricId, rubric, lang, resultsHref }: P
             const left = progress.unanswered.filter((u) => u.dimensionId === d.id).length;
             return (
               <li key={d.id}>
-                <a href={stepHash(i, count)} aria-current={i === step ? 'step' : undefined} onClick={(e) => { e.preventDefault(); go(i); }}>
+                <a
+                  href={stepHash(i, count)}
+                  aria-current={i === step ? 'step' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    go(i);
+                  }}
+                >
                   <span class="step-number">{i + 1}</span> {d.name}
                   <span class="step-count">
                     {' '}
@@ -88,7 +96,14 @@ export default function Questionnaire({ rubricId, rubric, lang, resultsHref }: P
             );
           })}
           <li>
-            <a href="#review" aria-current={step === count ? 'step' : undefined} onClick={(e) => { e.preventDefault(); go(count); }}>
+            <a
+              href="#review"
+              aria-current={step === count ? 'step' : undefined}
+              onClick={(e) => {
+                e.preventDefault();
+                go(count);
+              }}
+            >
               {t.review}
             </a>
           </li>
@@ -106,14 +121,35 @@ export default function Questionnaire({ rubricId, rubric, lang, resultsHref }: P
           {dimension.items.map((item, i) => {
             const number = `${step + 1}.${i + 1}`;
             return item.kind === 'rated' ? (
-              <RatedQuestion key={item.id} rubricId={rubricId} rubric={rubric} item={item} number={number} assessment={assessment} lang={lang} />
+              <RatedQuestion
+                key={item.id}
+                rubricId={rubricId}
+                rubric={rubric}
+                item={item}
+                number={number}
+                assessment={assessment}
+                lang={lang}
+              />
             ) : (
-              <CountQuestion key={item.id} rubricId={rubricId} item={item} number={number} assessment={assessment} lang={lang} />
+              <CountQuestion
+                key={item.id}
+                rubricId={rubricId}
+                item={item}
+                number={number}
+                assessment={assessment}
+                lang={lang}
+              />
             );
           })}
         </section>
       ) : (
-        <Review rubric={rubric} assessment={assessment} lang={lang} resultsHref={resultsHref} onGo={(s, id) => go(s, id)} />
+        <Review
+          rubric={rubric}
+          assessment={assessment}
+          lang={lang}
+          resultsHref={resultsHref}
+          onGo={(s, id) => go(s, id)}
+        />
       )}
 
       <div class="step-buttons">
@@ -143,7 +179,17 @@ interface QuestionProps<I> {
   lang: Lang;
 }
 
-function NoteField({ rubricId, itemId, note, lang }: { rubricId: string; itemId: string; note: string; lang: Lang }) {
+function NoteField({
+  rubricId,
+  itemId,
+  note,
+  lang,
+}: {
+  rubricId: string;
+  itemId: string;
+  note: string;
+  lang: Lang;
+}) {
   const t = uiFor(lang);
   return (
     <div class="note">
@@ -159,14 +205,28 @@ function NoteField({ rubricId, itemId, note, lang }: { rubricId: string; itemId:
   );
 }
 
-function RatedQuestion({ rubricId, rubric, item, number, assessment, lang }: QuestionProps<RatedItem> & { rubric: Rubric }) {
+function RatedQuestion({
+  rubricId,
+  rubric,
+  item,
+  number,
+  assessment,
+  lang,
+}: QuestionProps<RatedItem> & { rubric: Rubric }) {
   const t = uiFor(lang);
   const current = assessment.ratings[item.id];
   const choose = (rating: Rating) => rate(rubricId, item.id, rating);
 
   // Digits 0–4 pick a level while focus is anywhere on the item's choices.
   const onKeyDown = (e: TargetedKeyboardEvent<HTMLFieldSetElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || !(e.target instanceof HTMLInputElement) || e.target.type !== 'radio') return;
+    if (
+      e.altKey ||
+      e.ctrlKey ||
+      e.metaKey ||
+      !(e.target instanceof HTMLInputElement) ||
+      e.target.type !== 'radio'
+    )
+      return;
     const level = LEVELS.find((l) => String(l) === e.key);
     if (level === undefined) return;
     e.preventDefault();

@@ -40,7 +40,9 @@ export default function Results({ rubricId, rubric, lang, assessHref }: Props) {
                 {formatScore(result.score)}
               </span>
               <span class="overall-level">
-                {result.level === null ? t.notScored : `${t.level} ${result.level}: ${levelName(result.level)}`}
+                {result.level === null
+                  ? t.notScored
+                  : `${t.level} ${result.level}: ${levelName(result.level)}`}
               </span>
             </p>
             <p>{t.answeredOf(progress.answered, progress.total)}</p>
@@ -69,7 +71,9 @@ export default function Results({ rubricId, rubric, lang, assessHref }: Props) {
                   <td class="num" data-label={t.score}>
                     {formatScore(d.score)}
                   </td>
-                  <td data-label={t.level}>{d.level === null ? t.notScored : `${d.level} ${levelName(d.level)}`}</td>
+                  <td data-label={t.level}>
+                    {d.level === null ? t.notScored : `${d.level} ${levelName(d.level)}`}
+                  </td>
                   <td class="num" data-label={t.answeredCol}>
                     {d.answered}/{d.total}
                   </td>

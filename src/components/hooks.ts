@@ -14,9 +14,17 @@ export function useHydrated(): boolean {
 }
 
 /** The saved entry of a rubric and the assessment to show (a fresh one when nothing readable is saved). */
-export function useAssessment(rubricId: string): { entry: SavedEntry; assessment: Assessment; hydrated: boolean } {
+export function useAssessment(rubricId: string): {
+  entry: SavedEntry;
+  assessment: Assessment;
+  hydrated: boolean;
+} {
   const stored = useStore(assessmentStore(rubricId));
   const hydrated = useHydrated();
   const entry = hydrated ? stored : null;
-  return { entry, assessment: entry?.ok ? entry.assessment : emptyAssessment(rubricId, new Date(0)), hydrated };
+  return {
+    entry,
+    assessment: entry?.ok ? entry.assessment : emptyAssessment(rubricId, new Date(0)),
+    hydrated,
+  };
 }

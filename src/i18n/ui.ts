@@ -7,6 +7,8 @@ export type Lang = (typeof languages)[number];
 
 const en = {
   siteName: 'District Coaching Self-Assessment',
+  /** Short name after a page's own title in the browser tab. */
+  titleSuffix: 'Coaching Self-Assessment',
   skipToContent: 'Skip to content',
   navHome: 'Rubrics',
   navAbout: 'About',
@@ -37,14 +39,17 @@ const en = {
   savedAt: (time: string) => `Saved on this device at ${time}`,
   saveFailedQuota:
     'Not saved: this browser’s storage is full. Your answers are kept while this tab stays open.',
-  saveFailedOther: 'Not saved: this browser refused to store your answers. They are kept while this tab stays open.',
+  saveFailedOther:
+    'Not saved: this browser refused to store your answers. They are kept while this tab stays open.',
   memoryOnly:
     'This browser is not letting the site store anything, so your answers are kept only while this tab is open.',
   unreadableTitle: 'Saved answers could not be read',
-  unreadable: (detail: string) => `The answers saved in this browser for this rubric could not be read: ${detail}.`,
+  unreadable: (detail: string) =>
+    `The answers saved in this browser for this rubric could not be read: ${detail}.`,
   unreadableKept: 'They have not been changed. Download them to keep a copy, or start over.',
   setAsideTitle: 'Earlier data kept aside',
-  setAside: 'Data that could not be read was set aside, unchanged. Download it, or delete it when you no longer need it.',
+  setAside:
+    'Data that could not be read was set aside, unchanged. Download it, or delete it when you no longer need it.',
   download: 'Download it',
   startOver: 'Start over',
   deleteSetAside: 'Delete it',

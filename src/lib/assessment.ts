@@ -32,13 +32,23 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
 }
 
 /** Records a rating, or clears it when `rating` is undefined. */
-export function withRating(a: Assessment, itemId: string, rating: Rating | undefined, now = new Date()): Assessment {
+export function withRating(
+  a: Assessment,
+  itemId: string,
+  rating: Rating | undefined,
+  now = new Date(),
+): Assessment {
   const ratings = rating === undefined ? without(a.ratings, itemId) : { ...a.ratings, [itemId]: rating };
   return { ...a, ratings, updatedAt: now.toISOString() };
 }
 
 /** Records a counted number, or clears it when `value` is undefined. */
-export function withCount(a: Assessment, itemId: string, value: number | undefined, now = new Date()): Assessment {
+export function withCount(
+  a: Assessment,
+  itemId: string,
+  value: number | undefined,
+  now = new Date(),
+): Assessment {
   const counts = value === undefined ? without(a.counts, itemId) : { ...a.counts, [itemId]: value };
   return { ...a, counts, updatedAt: now.toISOString() };
 }

@@ -17,7 +17,10 @@ export interface Progress {
 }
 
 /** True when the item has an answer of its kind. */
-export function isAnswered(item: Pick<Item, 'id' | 'kind'>, assessment: Pick<Assessment, 'ratings' | 'counts'>): boolean {
+export function isAnswered(
+  item: Pick<Item, 'id' | 'kind'>,
+  assessment: Pick<Assessment, 'ratings' | 'counts'>,
+): boolean {
   return Object.hasOwn(item.kind === 'rated' ? assessment.ratings : assessment.counts, item.id);
 }
 

@@ -34,7 +34,9 @@ function versionOf(value: unknown): number | null {
 }
 
 /** Brings a parsed object of any shipped version up to the current one, or says why it cannot. */
-export function migrate(value: unknown): { ok: true; value: unknown; from: number } | { ok: false; problem: ReadProblem; detail: string } {
+export function migrate(
+  value: unknown,
+): { ok: true; value: unknown; from: number } | { ok: false; problem: ReadProblem; detail: string } {
   const from = versionOf(value);
   if (from === null) return { ok: false, problem: 'invalid', detail: 'it has no format version' };
   if (from > ASSESSMENT_VERSION)
@@ -46,7 +48,8 @@ export function migrate(value: unknown): { ok: true; value: unknown; from: numbe
   let current = value as Record<string, unknown>;
   for (let version = from; version < ASSESSMENT_VERSION; version++) {
     const step = MIGRATIONS[version];
-    if (!step) return { ok: false, problem: 'invalid', detail: `format ${version} is not one this site ever used` };
+    if (!step)
+      return { ok: false, problem: 'invalid', detail: `format ${version} is not one this site ever used` };
     current = { ...step(current), version: version + 1 };
   }
   return { ok: true, value: current, from };
@@ -66,11 +69,21 @@ export function readSavedAssessment(raw: string, rubric: string): ReadResult {
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, problem: 'invalid', raw, detail: `its contents are not in the expected shape${where}` };
+    return {
+      ok: false,
+      problem: 'invalid',
+      raw,
+      detail: `its contents are not in the expected shape${where}`,
+    };
   }
   const assessment = result.data.assessment;
   if (assessment.rubric !== rubric)
-    return { ok: false, problem: 'invalid', raw, detail: `it belongs to another rubric ("${assessment.rubric}")` };
+    return {
+      ok: false,
+      problem: 'invalid',
+      raw,
+      detail: `it belongs to another rubric ("${assessment.rubric}")`,
+    };
   return migrated.from === ASSESSMENT_VERSION
     ? { ok: true, assessment }
     : { ok: true, assessment, migratedFrom: migrated.from };

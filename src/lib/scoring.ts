@@ -61,7 +61,10 @@ export function formatScore(score: number | null): string {
 }
 
 /** Scores one dimension from the assessment's ratings. */
-export function scoreDimension(dimension: Dimension, assessment: Pick<Assessment, 'ratings'>): DimensionScore {
+export function scoreDimension(
+  dimension: Dimension,
+  assessment: Pick<Assessment, 'ratings'>,
+): DimensionScore {
   const levels: number[] = [];
   let unsure = 0;
   let total = 0;
@@ -85,7 +88,10 @@ export function scoreDimension(dimension: Dimension, assessment: Pick<Assessment
 }
 
 /** Scores a whole rubric: every dimension, the overall mean and the weakest dimension. */
-export function scoreRubric(rubric: Pick<Rubric, 'dimensions'>, assessment: Pick<Assessment, 'ratings'>): RubricScore {
+export function scoreRubric(
+  rubric: Pick<Rubric, 'dimensions'>,
+  assessment: Pick<Assessment, 'ratings'>,
+): RubricScore {
   const dimensions = rubric.dimensions.map((dimension) => scoreDimension(dimension, assessment));
   const scored = dimensions.filter((d): d is DimensionScore & { score: number } => d.score !== null);
   const score = mean(scored.map((d) => d.score));

@@ -27,7 +27,8 @@ export function assessmentStore(rubric: string): WritableAtom<SavedEntry> {
   let store = assessmentStores.get(rubric);
   if (!store) {
     store = persistentAtom<SavedEntry>(`dcsa:assessment:${rubric}`, null, {
-      encode: (entry) => (entry === null ? undefined : entry.ok ? writeSavedAssessment(entry.assessment) : entry.raw),
+      encode: (entry) =>
+        entry === null ? undefined : entry.ok ? writeSavedAssessment(entry.assessment) : entry.raw,
       decode: (raw) => readSavedAssessment(raw, rubric),
     });
     assessmentStores.set(rubric, store);

@@ -91,5 +91,8 @@ export function createStorageEngine(
 if (typeof window !== 'undefined') {
   const backing = probeLocalStorage();
   if (backing === null) $storageMode.set('memory');
-  setPersistentEngine(createStorageEngine(backing, (state) => $saveState.set(state)), windowPersistentEvents);
+  setPersistentEngine(
+    createStorageEngine(backing, (state) => $saveState.set(state)),
+    windowPersistentEvents,
+  );
 }

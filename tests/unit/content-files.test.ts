@@ -9,7 +9,11 @@ const files = readdirSync(dir).filter((name) => name.endsWith('.yaml'));
 
 describe('rubric content files', () => {
   it('has the three rubrics of the design', () => {
-    expect(files.sort()).toEqual(['coach-deployment.yaml', 'coaching-conditions.yaml', 'district-office-support.yaml']);
+    expect(files.sort()).toEqual([
+      'coach-deployment.yaml',
+      'coaching-conditions.yaml',
+      'district-office-support.yaml',
+    ]);
   });
 
   for (const file of files) {

@@ -9,7 +9,14 @@ export const ASSESSMENT_VERSION = 1;
 
 const key = z.string().check(z.maxLength(80));
 
-export const ratingSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('unsure')]);
+export const ratingSchema = z.union([
+  z.literal(0),
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal('unsure'),
+]);
 
 export const assessmentSchema = z.object({
   /** The rubric's id, e.g. "coaching-conditions". */

@@ -85,9 +85,7 @@ export const rubricSchema = z
     /** Roughly how many minutes a first pass takes. */
     minutes: z.number().int().positive(),
     /** The names (and a one-line summary) of the five levels, from 0 to 4. */
-    levels: z
-      .array(z.object({ name: text, summary: text }))
-      .length(5, 'needs exactly five levels, 0 to 4'),
+    levels: z.array(z.object({ name: text, summary: text })).length(5, 'needs exactly five levels, 0 to 4'),
     /** Guidance paragraphs shown before the questions and beside the results. */
     guidance: z.array(text).min(1),
     /** The works the rubric is drawn from. */
@@ -113,7 +111,11 @@ export const rubricSchema = z
           });
       });
       if (!dimension.items.some((item) => item.kind === 'rated'))
-        ctx.addIssue({ code: 'custom', path: ['dimensions', d, 'items'], message: 'needs at least one rated item' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dimensions', d, 'items'],
+          message: 'needs at least one rated item',
+        });
     });
   });
 

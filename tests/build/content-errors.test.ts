@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '../..');
+const copy = mkdtempSync(join(tmpdir(), 'dcsa-broken-'));
+
+/** Builds a copy of the project in which one content file has been changed by `breakIt`. */
+function buildWith(file: string, breakIt: (yaml: string) => string) {
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  const path = join(copy, 'src/content/rubrics/en', file);
+  writeFileSync(path, breakIt(readFileSync(path, 'utf8')));
+  const result = spawnSync('npx', ['astro', 'build'], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('content validation at build time', () => {
+  it('fails the build with a message naming the file and the field of a missing level descriptor', () => {
+    const { status, output } = buildWith('coaching-conditions.yaml', (yaml) => {
+      // Drop the first descriptor of the first item: four levels left instead of five.
+      const start = yaml.indexOf('levels:', yaml.indexOf('dimensions:'));
+      const lineEnd = yaml.indexOf('\n', yaml.indexOf('\n', start) + 1);
+      return yaml.slice(0, yaml.indexOf('\n', start)) + yaml.slice(lineEnd);
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('en/coaching-conditions');
+    expect(output).toContain(
+      'dimensions.0.items.0.levels: needs exactly five descriptors, one for each level 0–4',
+    );
+  }, 60_000);
+});
