@@ -86,7 +86,7 @@ export default function Questionnaire({ rubricId, rubric, lang, resultsHref }: P
                     go(i);
                   }}
                 >
-                  <span class="step-number">{i + 1}</span> {d.name}
+                  <span class="step-number">{i + 1}</span> <span class="step-name">{d.name}</span>
                   <span class="step-count">
                     {' '}
                     ({d.items.length - left}/{d.items.length})

@@ -46,6 +46,9 @@ export default function Results({ rubricId, rubric, lang, assessHref }: Props) {
               </span>
             </p>
             <p>{t.answeredOf(progress.answered, progress.total)}</p>
+            {result.unscored.length > 0 && (
+              <p class="unscored">{t.unscoredNote(list(result.unscored.map(nameOf)))}</p>
+            )}
             {result.weakest.length > 0 && (
               <p class="weakest" data-testid="weakest">
                 <strong>{t.weakest(list(result.weakest.map(nameOf)))}</strong>. {t.weakestWhy}

@@ -67,6 +67,8 @@ const en = {
   weakest: (names: string) => `Weakest: ${names}`,
   weakestWhy: 'The dimensions depend on each other, so the weakest one limits the rest.',
   notScored: 'not scored yet',
+  unscoredNote: (names: string) =>
+    `Not in the overall score yet, because none of its items has a level: ${names}.`,
   scoreOutOf: (score: string) => `${score} out of 4`,
   facts: 'Facts you entered',
   aboveRecommended: (max: number) => `above the recommended ${max}`,

@@ -16,6 +16,12 @@ export interface Assessment {
   counts: Record<string, number>;
   /** Free-text notes and evidence, by item id. */
   notes: Record<string, string>;
+  /** Targets chosen by the person, by dimension id; a dimension without one uses the default target. */
+  targets?: Record<string, Level>;
+  /** The district's name, as the person wants it on shared sheets. */
+  district?: string;
+  /** The respondent's role, e.g. "Superintendent" or "Principal". */
+  role?: string;
   /** When the assessment was last changed (ISO 8601). */
   updatedAt: string;
 }

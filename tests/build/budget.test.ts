@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: plain JS module shared with the bench script
 import { pageWeight, staticImports } from '../../scripts/page-weight.mjs';
 import { builtPages, dist } from './dist';
 

@@ -9,14 +9,9 @@ export const ASSESSMENT_VERSION = 1;
 
 const key = z.string().check(z.maxLength(80));
 
-export const ratingSchema = z.union([
-  z.literal(0),
-  z.literal(1),
-  z.literal(2),
-  z.literal(3),
-  z.literal(4),
-  z.literal('unsure'),
-]);
+export const levelSchema = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+export const ratingSchema = z.union([levelSchema, z.literal('unsure')]);
 
 export const assessmentSchema = z.object({
   /** The rubric's id, e.g. "coaching-conditions". */
@@ -27,6 +22,12 @@ export const assessmentSchema = z.object({
   counts: z.record(key, z.number().check(z.int(), z.minimum(0), z.maximum(100_000))),
   /** Notes by item id. */
   notes: z.record(key, z.string().check(z.maxLength(20_000))),
+  /** Targets chosen per dimension id, levels 0–4. */
+  targets: z.optional(z.record(key, levelSchema)),
+  /** The district's name. */
+  district: z.optional(z.string().check(z.maxLength(200))),
+  /** The respondent's role. */
+  role: z.optional(z.string().check(z.maxLength(200))),
   /** When the assessment last changed, ISO 8601. */
   updatedAt: z.string().check(z.maxLength(40)),
 });
