@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { insightsFileSchema } from './lib/schema/insight';
 import { rubricSchema } from './lib/schema/rubric';
 
 /** One YAML file per rubric and language: src/content/rubrics/<lang>/<rubric>.yaml. */
@@ -8,4 +9,10 @@ const rubrics = defineCollection({
   schema: rubricSchema,
 });
 
-export const collections = { rubrics };
+/** One YAML file per language of advice shown on results pages: src/content/insights/<lang>.yaml. */
+const insights = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/insights' }),
+  schema: insightsFileSchema,
+});
+
+export const collections = { rubrics, insights };

@@ -1,8 +1,19 @@
+import { useState } from 'preact/hooks';
 import { uiFor, type Lang } from '../i18n/ui';
+import { growthMap, nextMoves } from '../lib/growth';
+import { insightsFor, type AnswersByRubric } from '../lib/insights';
 import { progressOf } from '../lib/progress';
-import type { Rubric } from '../lib/schema/rubric';
+import type { Insight } from '../lib/schema/insight';
+import type { Rubric, RubricOutline } from '../lib/schema/rubric';
 import { formatScore, scoreRubric } from '../lib/scoring';
-import { useAssessment } from './hooks';
+import { compareAssessments, formatDelta } from '../lib/snapshots';
+import { setTarget } from '../stores/assessments';
+import GrowthGrid from './GrowthGrid';
+import History, { CURRENT } from './History';
+import { useAssessment, useAssessments } from './hooks';
+import { useSnapshots } from './useSnapshots';
+import NextMoves from './NextMoves';
+import RadarChart from './RadarChart';
 import StorageNotice from './StorageNotice';
 
 interface Props {
@@ -10,31 +21,60 @@ interface Props {
   rubric: Rubric;
   lang: Lang;
   assessHref: string;
+  /** Insights that may show on this page. */
+  insights: Insight[];
+  /** Outlines of the other rubrics those insights read answers from. */
+  outlines: Record<string, RubricOutline>;
 }
 
-/** Scores of the saved assessment: each dimension, the overall score and the weakest dimension. */
-export default function Results({ rubricId, rubric, lang, assessHref }: Props) {
+const COLORS = { current: '#1d4f91', target: '#b45309', before: '#6b7280' };
+
+/** The results page: scores, what the answers suggest, next moves, the growth map, chart and history. */
+export default function Results({ rubricId, rubric, lang, assessHref, insights, outlines }: Props) {
   const t = uiFor(lang);
-  const { entry, assessment, hydrated } = useAssessment(rubricId);
-  const result = scoreRubric(rubric, assessment);
-  const progress = progressOf(rubric, assessment);
+  const { entry, assessment: current, hydrated } = useAssessment(rubricId);
+  const others = useAssessments(Object.keys(outlines));
+  const snapshots = useSnapshots(rubricId);
+  const [compare, setCompare] = useState({ from: '', to: CURRENT });
+
+  const pick = (id: string) => (id === CURRENT ? current : snapshots.find((s) => s.id === id)?.assessment);
+  const labelOf = (id: string) =>
+    id === CURRENT ? t.currentAnswers : (snapshots.find((s) => s.id === id)?.label ?? '');
+  const shown = pick(compare.to) ?? current;
+  const earlier = compare.from === '' ? undefined : pick(compare.from);
+  const comparison = earlier
+    ? { result: compareAssessments(rubric, earlier, shown), label: labelOf(compare.from) }
+    : null;
+
+  const result = scoreRubric(rubric, shown);
+  const progress = progressOf(rubric, shown);
+  const map = growthMap(rubric, shown);
+  const moves = nextMoves(map);
+  const answers: AnswersByRubric = { [rubricId]: { outline: rubric, assessment: current } };
+  for (const [id, outline] of Object.entries(outlines)) answers[id] = { outline, assessment: others[id]! };
+  const shownInsights = insightsFor(rubricId, insights, answers);
+
   const levelName = (level: number | null) => (level === null ? t.notScored : rubric.levels[level]?.name);
   const nameOf = (id: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
   const counts = rubric.dimensions.flatMap((d) => d.items).filter((item) => item.kind === 'count');
   const list = (names: string[]) =>
     names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t.and} ${names.at(-1)}` : (names[0] ?? '');
+  const editable = compare.to === CURRENT;
 
   return (
     <div class="results" aria-busy={!hydrated}>
       <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
-      {hydrated && progress.answered === 0 ? (
+      {hydrated && progressOf(rubric, current).answered === 0 && snapshots.length === 0 ? (
         <p class="empty">
           {t.resultsEmpty} <a href={assessHref}>{t.startAnswering}</a>
         </p>
       ) : (
         <>
           <section class="overall" aria-labelledby="overall-heading">
-            <h2 id="overall-heading">{t.overallScore}</h2>
+            <h2 id="overall-heading">
+              {t.overallScore}
+              {!editable && <span class="tagline">{labelOf(compare.to)}</span>}
+            </h2>
             <p class="overall-score">
               <span class="big-score" data-testid="overall-score">
                 {formatScore(result.score)}
@@ -44,6 +84,11 @@ export default function Results({ rubricId, rubric, lang, assessHref }: Props) {
                   ? t.notScored
                   : `${t.level} ${result.level}: ${levelName(result.level)}`}
               </span>
+              {comparison && comparison.result.delta !== null && (
+                <span class="delta" data-testid="overall-delta">
+                  {formatDelta(comparison.result.delta)} {t.was(comparison.label).toLowerCase()}
+                </span>
+              )}
             </p>
             <p>{t.answeredOf(progress.answered, progress.total)}</p>
             {result.unscored.length > 0 && (
@@ -55,7 +100,101 @@ export default function Results({ rubricId, rubric, lang, assessHref }: Props) {
               </p>
             )}
           </section>
-          <table class="scores">
+
+          {shownInsights.length > 0 && (
+            <section aria-labelledby="insights-heading" class="insights">
+              <h2 id="insights-heading">{t.insightsHeading}</h2>
+              {shownInsights.map((insight) => (
+                <div class="insight" key={insight.id} data-insight={insight.id}>
+                  <h3>{insight.title}</h3>
+                  <p>{insight.text}</p>
+                </div>
+              ))}
+            </section>
+          )}
+
+          <section aria-labelledby="moves-heading">
+            <h2 id="moves-heading">{t.movesHeading}</h2>
+            <NextMoves
+              rubric={rubric}
+              moves={moves}
+              targets={Object.fromEntries(map.map((row) => [row.dimensionId, row.target]))}
+              lang={lang}
+            />
+          </section>
+
+          <section aria-labelledby="grid-heading">
+            <h2 id="grid-heading">{t.gridHeading}</h2>
+            <p class="muted">{t.gridIntro}</p>
+            <GrowthGrid
+              rubric={rubric}
+              map={map}
+              comparison={comparison}
+              lang={lang}
+              onTarget={(dimensionId, target) => {
+                if (editable) setTarget(rubricId, dimensionId, target);
+              }}
+            />
+          </section>
+
+          <section aria-labelledby="chart-heading" class="chart-section">
+            <h2 id="chart-heading">{t.chartHeading}</h2>
+            <RadarChart
+              labels={rubric.dimensions.map((d) => d.name)}
+              series={[
+                ...(comparison
+                  ? [
+                      {
+                        label: comparison.label,
+                        values: comparison.result.dimensions.map((d) => d.before),
+                        color: COLORS.before,
+                      },
+                    ]
+                  : []),
+                {
+                  label: editable ? t.current : labelOf(compare.to),
+                  values: map.map((row) => row.score),
+                  color: COLORS.current,
+                  fill: true,
+                },
+                { label: t.target, values: map.map((row) => row.target), color: COLORS.target, dashed: true },
+              ]}
+              description={t.chartDescription(rubric.title)}
+            />
+            <table class="scores" data-testid="chart-table">
+              <caption>{t.chartHeading}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.dimension}</th>
+                  {comparison && <th scope="col">{comparison.label}</th>}
+                  <th scope="col">{editable ? t.current : labelOf(compare.to)}</th>
+                  {comparison && <th scope="col">{t.change}</th>}
+                  <th scope="col">{t.target}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {map.map((row, d) => (
+                  <tr key={row.dimensionId}>
+                    <th scope="row">{nameOf(row.dimensionId)}</th>
+                    {comparison && (
+                      <td data-label={comparison.label}>
+                        {formatScore(comparison.result.dimensions[d]!.before)}
+                      </td>
+                    )}
+                    <td data-label={t.current}>{formatScore(row.score)}</td>
+                    {comparison && (
+                      <td data-label={t.change}>{formatDelta(comparison.result.dimensions[d]!.delta)}</td>
+                    )}
+                    <td data-label={t.target}>
+                      {row.target === null ? '—' : `${row.target} ${levelName(row.target)}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+
+          <table class="scores" data-testid="score-table">
             <caption>{rubric.title}</caption>
             <thead>
               <tr>
@@ -95,7 +234,7 @@ export default function Results({ rubricId, rubric, lang, assessHref }: Props) {
               <h2 id="facts-heading">{t.facts}</h2>
               <ul>
                 {counts.map((item) => {
-                  const value = assessment.counts[item.id];
+                  const value = shown.counts[item.id];
                   return (
                     <li key={item.id}>
                       {item.text} <strong>{value === undefined ? '—' : `${value} ${item.unit}`}</strong>
@@ -111,6 +250,18 @@ export default function Results({ rubricId, rubric, lang, assessHref }: Props) {
           <p>
             <a href={assessHref}>{t.editAnswers}</a>
           </p>
+
+          <section aria-labelledby="history-heading">
+            <h2 id="history-heading">{t.historyHeading}</h2>
+            <History
+              rubricId={rubricId}
+              assessment={current}
+              snapshots={snapshots}
+              compare={compare}
+              onCompare={setCompare}
+              lang={lang}
+            />
+          </section>
         </>
       )}
     </div>

@@ -13,6 +13,8 @@ export function useHydrated(): boolean {
   return hydrated;
 }
 
+const EPOCH = new Date(0);
+
 /** The saved entry of a rubric and the assessment to show (a fresh one when nothing readable is saved). */
 export function useAssessment(rubricId: string): {
   entry: SavedEntry;
@@ -22,9 +24,17 @@ export function useAssessment(rubricId: string): {
   const stored = useStore(assessmentStore(rubricId));
   const hydrated = useHydrated();
   const entry = hydrated ? stored : null;
-  return {
-    entry,
-    assessment: entry?.ok ? entry.assessment : emptyAssessment(rubricId, new Date(0)),
-    hydrated,
-  };
+  return { entry, assessment: entry?.ok ? entry.assessment : emptyAssessment(rubricId, EPOCH), hydrated };
+}
+
+/** The readable assessments of several rubrics, by id (call with the same list on every render). */
+export function useAssessments(rubricIds: string[]): Record<string, Assessment> {
+  const hydrated = useHydrated();
+  const result: Record<string, Assessment> = {};
+  for (const id of rubricIds) {
+    // The list is fixed for the life of the island, so the hooks run in the same order every time.
+    const entry = useStore(assessmentStore(id));
+    result[id] = hydrated && entry?.ok ? entry.assessment : emptyAssessment(id, EPOCH);
+  }
+  return result;
 }

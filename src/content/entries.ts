@@ -1,6 +1,8 @@
 /** Reading rubric entries from the content collection (build time only). */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/ui';
+import { unknownReferences } from '../lib/insights';
+import type { Insight } from '../lib/schema/insight';
 import type { Rubric } from '../lib/schema/rubric';
 
 export interface RubricEntry {
@@ -22,4 +24,17 @@ function toEntry(entry: CollectionEntry<'rubrics'>): RubricEntry {
 export async function rubricsIn(lang: Lang): Promise<RubricEntry[]> {
   const entries = (await getCollection('rubrics')).map(toEntry).filter((entry) => entry.lang === lang);
   return entries.sort((a, b) => RUBRIC_ORDER.indexOf(a.id) - RUBRIC_ORDER.indexOf(b.id));
+}
+
+/** The insights of one language, in content order. */
+export async function insightsIn(lang: Lang): Promise<Insight[]> {
+  const entry = await getEntry('insights', lang);
+  const insights = entry?.data.insights ?? [];
+  const problems = unknownReferences(insights, await rubricsIn(lang));
+  if (problems.length > 0) {
+    throw new Error(
+      `src/content/insights/${lang}.yaml refers to things that do not exist:\n  ${problems.join('\n  ')}`,
+    );
+  }
+  return insights;
 }

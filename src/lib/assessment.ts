@@ -59,6 +59,21 @@ export function withCount(
   return { ...a, counts, updatedAt: now.toISOString() };
 }
 
+/** Chooses a dimension's target, or goes back to the default target when `target` is undefined. */
+export function withTarget(
+  a: Assessment,
+  dimensionId: string,
+  target: Level | undefined,
+  now = new Date(),
+): Assessment {
+  const targets =
+    target === undefined ? without(a.targets ?? {}, dimensionId) : { ...a.targets, [dimensionId]: target };
+  const next = { ...a, updatedAt: now.toISOString() };
+  if (Object.keys(targets).length === 0) delete next.targets;
+  else next.targets = targets;
+  return next;
+}
+
 /** Records a note; an empty or blank note is removed rather than kept. */
 export function withNote(a: Assessment, itemId: string, note: string, now = new Date()): Assessment {
   const notes = note.trim() === '' ? without(a.notes, itemId) : { ...a.notes, [itemId]: note };

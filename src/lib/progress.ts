@@ -1,11 +1,8 @@
 /** How far along an assessment is: what a progress bar and a review step need. */
 import type { Assessment } from './assessment';
-import type { Item } from './schema/rubric';
+import type { Item, RubricOutline } from './schema/rubric';
 
-/** Just enough of a rubric to count answers: which items exist and of what kind. */
-export interface RubricOutline {
-  dimensions: { id: string; items: Pick<Item, 'id' | 'kind'>[] }[];
-}
+export type { RubricOutline };
 
 export interface Progress {
   /** Items with any answer ("Not sure" counts: the person has considered the item). */

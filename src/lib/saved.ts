@@ -25,7 +25,7 @@ export type ReadResult =
   | { ok: false; problem: ReadProblem; raw: string; detail: string };
 
 /** Steps from version n (the key) to n + 1. Version 1 is the first shipped, so none yet. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+const MIGRATIONS: Migrations = {};
 
 function versionOf(value: unknown): number | null {
   if (typeof value !== 'object' || value === null) return null;
@@ -33,26 +33,35 @@ function versionOf(value: unknown): number | null {
   return typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : null;
 }
 
-/** Brings a parsed object of any shipped version up to the current one, or says why it cannot. */
-export function migrate(
-  value: unknown,
-): { ok: true; value: unknown; from: number } | { ok: false; problem: ReadProblem; detail: string } {
+/** Steps that lift a stored object from version n (the key) to n + 1. */
+export type Migrations = Record<number, (old: Record<string, unknown>) => Record<string, unknown>>;
+
+export type Migrated =
+  { ok: true; value: unknown; from: number } | { ok: false; problem: ReadProblem; detail: string };
+
+/** Brings a parsed object of any shipped version up to `current` using `steps`, or says why it cannot. */
+export function migrateTo(value: unknown, current: number, steps: Migrations): Migrated {
   const from = versionOf(value);
   if (from === null) return { ok: false, problem: 'invalid', detail: 'it has no format version' };
-  if (from > ASSESSMENT_VERSION)
+  if (from > current)
     return {
       ok: false,
       problem: 'newer',
-      detail: `it was saved by a newer version of this site (format ${from}; this one reads up to ${ASSESSMENT_VERSION})`,
+      detail: `it was saved by a newer version of this site (format ${from}; this one reads up to ${current})`,
     };
-  let current = value as Record<string, unknown>;
-  for (let version = from; version < ASSESSMENT_VERSION; version++) {
-    const step = MIGRATIONS[version];
+  let lifted = value as Record<string, unknown>;
+  for (let version = from; version < current; version++) {
+    const step = steps[version];
     if (!step)
       return { ok: false, problem: 'invalid', detail: `format ${version} is not one this site ever used` };
-    current = { ...step(current), version: version + 1 };
+    lifted = { ...step(lifted), version: version + 1 };
   }
-  return { ok: true, value: current, from };
+  return { ok: true, value: lifted, from };
+}
+
+/** Brings a parsed assessment envelope of any shipped version up to the current one. */
+export function migrate(value: unknown): Migrated {
+  return migrateTo(value, ASSESSMENT_VERSION, MIGRATIONS);
 }
 
 /** Parses a stored string into an assessment for `rubric`, never throwing. */

@@ -7,11 +7,11 @@
  */
 import type { Assessment } from './assessment';
 import type { Level } from './levels';
-import type { Dimension, Rubric } from './schema/rubric';
+import type { DimensionOutline, RubricOutline } from './schema/rubric';
 
 // Means of small whole numbers can land a hair below a whole or tenth (2.3 * 10 = 22.999…);
 // this margin is far smaller than any real difference between two means of 0–4 ratings.
-const EPSILON = 1e-9;
+export const EPSILON = 1e-9;
 
 export interface DimensionScore {
   dimensionId: string;
@@ -62,7 +62,7 @@ export function formatScore(score: number | null): string {
 
 /** Scores one dimension from the assessment's ratings. */
 export function scoreDimension(
-  dimension: Dimension,
+  dimension: DimensionOutline,
   assessment: Pick<Assessment, 'ratings'>,
 ): DimensionScore {
   const levels: number[] = [];
@@ -88,10 +88,7 @@ export function scoreDimension(
 }
 
 /** Scores a whole rubric: every dimension, the overall mean and the weakest dimension. */
-export function scoreRubric(
-  rubric: Pick<Rubric, 'dimensions'>,
-  assessment: Pick<Assessment, 'ratings'>,
-): RubricScore {
+export function scoreRubric(rubric: RubricOutline, assessment: Pick<Assessment, 'ratings'>): RubricScore {
   const dimensions = rubric.dimensions.map((dimension) => scoreDimension(dimension, assessment));
   const scored = dimensions.filter((d): d is DimensionScore & { score: number } => d.score !== null);
   const score = mean(scored.map((d) => d.score));

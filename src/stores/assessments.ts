@@ -1,49 +1,40 @@
 /**
- * Saved assessments, one persistent store per rubric (key "dcsa:assessment:<rubric>", shape in lib/saved.ts),
- * and the actions that change them. Unreadable saved data is never overwritten: before the first change
- * it is moved to "dcsa:set-aside:<rubric>", where it stays until the person downloads or deletes it.
+ * Saved assessments, one persistent store per rubric (key "dcsa:assessment:<rubric>", shape in lib/saved.ts;
+ * unreadable data set aside under "dcsa:set-aside:<rubric>"),
+ * and the actions that change them. Unreadable saved data is never overwritten (see persisted.ts).
  */
-import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import {
   emptyAssessment,
   withCount,
   withNote,
   withRating,
+  withTarget,
   type Assessment,
   type Rating,
 } from '../lib/assessment';
+import type { Level } from '../lib/levels';
 import { readSavedAssessment, writeSavedAssessment, type ReadResult } from '../lib/saved';
-import './storage';
+import { persistedStore, replace, setAsideStore as asideOf } from './persisted';
 
 /** What is saved for a rubric: nothing (null), a readable assessment, or unreadable raw text. */
 export type SavedEntry = ReadResult | null;
 
-const assessmentStores = new Map<string, WritableAtom<SavedEntry>>();
-const setAsideStores = new Map<string, WritableAtom<string | undefined>>();
+const keyOf = (rubric: string) => `dcsa:assessment:${rubric}`;
+const asideKeyOf = (rubric: string) => `dcsa:set-aside:${rubric}`;
 
 /** The saved entry of one rubric, shared by every island on the page and synced across tabs. */
 export function assessmentStore(rubric: string): WritableAtom<SavedEntry> {
-  let store = assessmentStores.get(rubric);
-  if (!store) {
-    store = persistentAtom<SavedEntry>(`dcsa:assessment:${rubric}`, null, {
-      encode: (entry) =>
-        entry === null ? undefined : entry.ok ? writeSavedAssessment(entry.assessment) : entry.raw,
-      decode: (raw) => readSavedAssessment(raw, rubric),
-    });
-    assessmentStores.set(rubric, store);
-  }
-  return store;
+  return persistedStore<ReadResult>(
+    keyOf(rubric),
+    (raw) => readSavedAssessment(raw, rubric),
+    (entry) => writeSavedAssessment(entry.assessment),
+  );
 }
 
-/** Unreadable data moved out of the way for one rubric, kept as the raw text it was. */
+/** Unreadable assessment data moved out of the way for one rubric. */
 export function setAsideStore(rubric: string): WritableAtom<string | undefined> {
-  let store = setAsideStores.get(rubric);
-  if (!store) {
-    store = persistentAtom<string | undefined>(`dcsa:set-aside:${rubric}`, undefined);
-    setAsideStores.set(rubric, store);
-  }
-  return store;
+  return asideOf(asideKeyOf(rubric));
 }
 
 /** The readable assessment of a rubric, or a fresh one when nothing readable is saved. */
@@ -53,16 +44,11 @@ export function currentAssessment(rubric: string): Assessment {
 }
 
 function update(rubric: string, change: (assessment: Assessment) => Assessment): void {
-  const store = assessmentStore(rubric);
-  const entry = store.get();
-  if (entry && !entry.ok) setAside(rubric, entry.raw);
-  store.set({ ok: true, assessment: change(currentAssessment(rubric)) });
-}
-
-function setAside(rubric: string, raw: string): void {
-  const aside = setAsideStore(rubric);
-  // Never replace older set-aside data with newer: keep both, oldest first.
-  aside.set(aside.get() === undefined ? raw : `${aside.get()}\n${raw}`);
+  replace(
+    assessmentStore(rubric),
+    { ok: true, assessment: change(currentAssessment(rubric)) },
+    asideKeyOf(rubric),
+  );
 }
 
 /** Records or clears the rating of a rated item. */
@@ -80,12 +66,14 @@ export function setNote(rubric: string, itemId: string, note: string): void {
   update(rubric, (a) => withNote(a, itemId, note));
 }
 
+/** Chooses the target level of a dimension, or goes back to the default with undefined. */
+export function setTarget(rubric: string, dimensionId: string, target: Level | undefined): void {
+  update(rubric, (a) => withTarget(a, dimensionId, target));
+}
+
 /** Starts the rubric afresh, setting aside whatever could not be read. */
 export function startOver(rubric: string): void {
-  const store = assessmentStore(rubric);
-  const entry = store.get();
-  if (entry && !entry.ok) setAside(rubric, entry.raw);
-  store.set(null);
+  replace(assessmentStore(rubric), null, asideKeyOf(rubric));
 }
 
 /** Deletes the set-aside data of a rubric once the person has chosen to. */

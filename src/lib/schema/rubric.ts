@@ -125,3 +125,14 @@ export type Item = z.infer<typeof itemSchema>;
 export type Dimension = z.infer<typeof dimensionSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Rubric = z.infer<typeof rubricSchema>;
+
+/** Just enough of a dimension to count and score answers: which items exist and of what kind. */
+export interface DimensionOutline {
+  id: string;
+  items: Pick<Item, 'id' | 'kind'>[];
+}
+
+/** Just enough of a rubric to count and score answers. A full Rubric is one too. */
+export interface RubricOutline {
+  dimensions: DimensionOutline[];
+}
