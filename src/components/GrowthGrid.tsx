@@ -17,6 +17,7 @@ interface Props {
 /** Where a row stands: now, target, the path between them, and the level before (when comparing). */
 function marks(now: Level | null, target: Level | null, was: Level | null, level: Level): string {
   const classes = [];
+  if (now !== null && now < 4 && level === now + 1) classes.push('has-next');
   if (now === level) classes.push('is-now');
   if (target === level && target !== now) classes.push('is-target');
   if (now !== null && target !== null && level > now && level < target) classes.push('is-path');
@@ -105,7 +106,7 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                     {row.level === 4 && level === 4 && <span class="next-text">{t.atTop}</span>}
                   </td>
                 ))}
-                <td>
+                <td class="target-cell">
                   <select
                     aria-label={t.targetFor(dimension.name)}
                     value={row.targetIsDefault ? '' : String(row.target)}

@@ -11,6 +11,7 @@ const en = {
   titleSuffix: 'Coaching Self-Assessment',
   skipToContent: 'Skip to content',
   navHome: 'Rubrics',
+  navSummary: 'Summary',
   navAbout: 'About',
   footerPrivacy: 'Everything you enter stays in this browser. Nothing is sent anywhere.',
   minutes: (n: number) => `About ${n} minutes`,

@@ -40,7 +40,7 @@ function snapshotIssues(value: unknown): Issue[] {
       ['label', 200],
       ['savedAt', 40],
     ] as const)
-      if (typeof snapshot[field] !== 'string' || (snapshot[field]).length > max)
+      if (typeof snapshot[field] !== 'string' || snapshot[field].length > max)
         return [{ path: ['snapshots', i, field], message: 'expected text' }];
     const issues = assessmentIssues(snapshot.assessment, ['snapshots', i, 'assessment']);
     if (issues.length > 0) return issues;

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../share-fixtures';
 import { describe, expect, it } from 'vitest';
 import {
   emptyAssessment,
@@ -76,7 +77,7 @@ describe('readSavedAssessment', () => {
           if (!result.ok) expect(result.raw).toBe(raw);
         },
       ),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 

@@ -1,0 +1,80 @@
+/**
+ * CSV export of one assessment, made to open cleanly in spreadsheet programs:
+ * - a header row, then one row per item (rated and count items) in content order:
+ *   dimension name, item text, level, level name, note;
+ * - level is the level number 0–4, the "not sure" word, or empty when unanswered; for a count item it is
+ *   the number entered, and the level name column holds its unit;
+ * - RFC 4180: fields holding a comma, a double quote, CR or LF are quoted with quotes doubled; CRLF line
+ *   ends, the last row included;
+ * - a UTF-8 byte order mark first, so Excel reads accents correctly;
+ * - formula neutralisation: a cell starting with =, +, -, @, a tab or CR gets a leading apostrophe, so a
+ *   note such as "=HYPERLINK(…)" is shown as text and never run.
+ * Column headers and the "not sure" word are passed in, so each language brings its own.
+ */
+import type { Assessment } from './assessment';
+import type { Rubric } from './schema/rubric';
+
+export interface CsvHeaders {
+  dimension: string;
+  item: string;
+  level: string;
+  levelName: string;
+  note: string;
+}
+
+export interface CsvWords {
+  /** Written in the level column for an item marked "Not sure". */
+  unsure: string;
+}
+
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+/** Makes a cell safe to open in a spreadsheet: a leading apostrophe before anything a formula starts with. */
+export function neutraliseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Quotes a field when RFC 4180 requires it. */
+export function quoteField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** One CSV line (without its line end) from plain cell values. */
+export function csvRow(cells: readonly string[]): string {
+  return cells.map((cell) => quoteField(neutraliseCell(cell))).join(',');
+}
+
+/** The CSV text of an assessment: BOM, header row, one row per item, CRLF after every row. */
+export function assessmentCsv(
+  assessment: Assessment,
+  rubric: Rubric,
+  headers: CsvHeaders,
+  words: CsvWords = { unsure: 'not sure' },
+): string {
+  const rows: string[][] = [
+    [headers.dimension, headers.item, headers.level, headers.levelName, headers.note],
+  ];
+  for (const dimension of rubric.dimensions) {
+    for (const item of dimension.items) {
+      const note = Object.hasOwn(assessment.notes, item.id) ? (assessment.notes[item.id] ?? '') : '';
+      let level = '';
+      let levelName = '';
+      if (item.kind === 'count') {
+        if (Object.hasOwn(assessment.counts, item.id)) {
+          level = String(assessment.counts[item.id]);
+          levelName = item.unit;
+        }
+      } else if (Object.hasOwn(assessment.ratings, item.id)) {
+        const rating = assessment.ratings[item.id];
+        if (rating === 'unsure') level = words.unsure;
+        else if (rating !== undefined) {
+          level = String(rating);
+          levelName = rubric.levels[rating]?.name ?? '';
+        }
+      }
+      rows.push([dimension.name, item.text, level, levelName, note]);
+    }
+  }
+  return BOM + rows.map((row) => csvRow(row) + CRLF).join('');
+}

@@ -1,0 +1,169 @@
+/**
+ * Assessment files: what "Export" writes and "Import" reads. A file holds one assessment, as JSON:
+ *
+ *   { "format": "district-coaching-assessment",
+ *     "version": 1,
+ *     "exportedAt": "2026-11-23T14:05:00.000Z",
+ *     "rubricTitle": "Conditions for Learning Coaches",
+ *     "assessment": { "rubric": "coaching-conditions", "ratings": {…}, "counts": {…}, "notes": {…},
+ *                     "targets": {…}, "district": "…", "role": "…", "updatedAt": "…" } }
+ *
+ * `version` is the assessment format version of saved.ts, so the migrations that lift saved data lift
+ * files too. `exportedAt` and `rubricTitle` are for people who open the file; the importer ignores them.
+ * The importer also takes the envelope kept in the browser's storage, { "version": 1, "assessment": {…} },
+ * since people may paste it from developer tools or an older backup.
+ */
+import type { Assessment } from './assessment';
+import { migrate } from './saved';
+import { ASSESSMENT_VERSION, savedAssessmentSchema } from './schema/assessment';
+import type { RubricEntry } from './share-code';
+
+export const FILE_FORMAT = 'district-coaching-assessment';
+
+/** Files larger than this are refused before they are read as JSON. */
+export const MAX_IMPORT_BYTES = 1_048_576;
+
+export type ImportErrorCode =
+  'empty' | 'too-large' | 'not-json' | 'not-ours' | 'newer' | 'shape' | 'rubric' | 'unknown-ids';
+
+export interface ImportError {
+  code: ImportErrorCode;
+  /** One or two plain sentences for the person importing the file. */
+  message: string;
+}
+
+export type ImportResult =
+  | { ok: true; assessment: Assessment; rubricId: string; migratedFrom?: number }
+  | { ok: false; error: ImportError };
+
+/** The text of an exported file: pretty-printed JSON, ending with a line break. */
+export function exportAssessmentJson(assessment: Assessment, rubricTitle: string, now = new Date()): string {
+  return `${JSON.stringify(
+    {
+      format: FILE_FORMAT,
+      version: ASSESSMENT_VERSION,
+      exportedAt: now.toISOString(),
+      rubricTitle,
+      assessment,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** A file name for the export, e.g. "coaching-conditions-2026-11-23.json". */
+export function exportFileName(rubricId: string, extension: 'json' | 'csv', now = new Date()): string {
+  return `${rubricId}-${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+function refuse(code: ImportErrorCode, message: string): ImportResult {
+  return { ok: false, error: { code, message } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function quoteList(ids: string[]): string {
+  const shown = ids.slice(0, 3).map((id) => `“${id.length > 40 ? `${id.slice(0, 40)}…` : id}”`);
+  const more = ids.length > 3 ? ` and ${ids.length - 3} more` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/**
+ * Reads an exported file (or a pasted storage envelope) against the rubrics this site has.
+ * Never throws, whatever the input; nothing is saved here, so a refused file changes nothing.
+ */
+export function importAssessmentJson(text: string, rubrics: readonly RubricEntry[]): ImportResult {
+  try {
+    return importJson(text, rubrics);
+  } catch {
+    return refuse('not-ours', 'This file could not be read as a saved assessment.');
+  }
+}
+
+function importJson(text: unknown, rubrics: readonly RubricEntry[]): ImportResult {
+  if (typeof text !== 'string') return refuse('empty', 'This file is empty.');
+  // A UTF-8 character is never shorter in bytes than in UTF-16 code units, so this check is safe and cheap.
+  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES)
+    return refuse(
+      'too-large',
+      'This file is too large to be an assessment exported from this site (the limit is 1 MB).',
+    );
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return refuse('empty', 'This file is empty.');
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return refuse(
+      'not-json',
+      'This file is not an assessment exported from this site: its contents are not JSON.',
+    );
+  }
+  const notOurs = refuse(
+    'not-ours',
+    'This file is not an assessment exported from this site: it is JSON, but in another format.',
+  );
+  if (!isRecord(parsed)) return notOurs;
+  const isExport = parsed.format === FILE_FORMAT;
+  const isEnvelope = !('format' in parsed) && 'version' in parsed && 'assessment' in parsed;
+  if (!isExport && !isEnvelope) return notOurs;
+
+  const migrated = migrate(parsed);
+  if (!migrated.ok) {
+    if (migrated.problem === 'newer')
+      return refuse(
+        'newer',
+        `This file was exported by a newer version of this site (format ${String(parsed.version)}; this one reads up to ${ASSESSMENT_VERSION}). Open it on an up-to-date copy of the site.`,
+      );
+    return refuse(
+      'shape',
+      'This file is not in the expected shape: its “version” is not one this site uses.',
+    );
+  }
+
+  const checked = savedAssessmentSchema.safeParse(migrated.value);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const path = issue?.path.map(String).join('.') ?? '';
+    const where = path === '' ? 'its contents' : `the value at “${path}”`;
+    return refuse('shape', `This file is not in the expected shape: ${where} is missing or not valid.`);
+  }
+  const assessment = checked.data.assessment;
+
+  const rubric = rubrics.find((entry) => entry.id === assessment.rubric);
+  if (!rubric)
+    return refuse(
+      'rubric',
+      `This file is for a rubric this site does not have (${quoteList([assessment.rubric])}).`,
+    );
+
+  const rated = new Set<string>();
+  const counted = new Set<string>();
+  for (const dimension of rubric.data.dimensions)
+    for (const item of dimension.items) (item.kind === 'count' ? counted : rated).add(item.id);
+  const dimensions = new Set(rubric.data.dimensions.map((dimension) => dimension.id));
+  const unknown = [
+    ...Object.keys(assessment.ratings).filter((id) => !rated.has(id)),
+    ...Object.keys(assessment.counts).filter((id) => !counted.has(id)),
+    ...Object.keys(assessment.notes).filter((id) => !rated.has(id) && !counted.has(id)),
+    ...Object.keys(assessment.targets ?? {}).filter((id) => !dimensions.has(id)),
+  ];
+  if (unknown.length > 0) {
+    const distinct = [...new Set(unknown)];
+    return refuse(
+      'unknown-ids',
+      `This file has answers to questions that this version of the rubric does not have: ${quoteList(distinct)}.`,
+    );
+  }
+
+  return migrated.from === ASSESSMENT_VERSION
+    ? { ok: true, assessment, rubricId: rubric.id }
+    : { ok: true, assessment, rubricId: rubric.id, migratedFrom: migrated.from };
+}
