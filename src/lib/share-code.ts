@@ -309,7 +309,7 @@ function asTextPart(value: unknown): TextPart | null {
     if (typeof part.n !== 'object' || part.n === null || Array.isArray(part.n)) return null;
     if (Object.values(part.n).some((note) => typeof note !== 'string')) return null;
   }
-  return part as TextPart;
+  return part;
 }
 
 async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array | null> {

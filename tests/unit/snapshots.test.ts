@@ -37,7 +37,7 @@ describe('snapshot lists', () => {
   });
 
   it('reads back what it writes, in a versioned envelope', () => {
-    expect(JSON.parse(writeSnapshots(two)).version).toBe(1);
+    expect((JSON.parse(writeSnapshots(two)) as { version: number }).version).toBe(1);
     expect(readSnapshots(writeSnapshots(two))).toEqual({ ok: true, snapshots: two });
   });
 
