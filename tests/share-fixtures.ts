@@ -9,7 +9,13 @@ import { load } from 'js-yaml';
 import type { Assessment, Rating } from '../src/lib/assessment';
 import type { Level } from '../src/lib/levels';
 import { rubricSchema, type Rubric } from '../src/lib/schema/rubric';
-import type { RubricEntry, ShareOptions } from '../src/lib/share-code';
+import type { ShareOptions } from '../src/lib/share-code';
+
+/** A rubric with its full content, as the site builds it. */
+export interface RubricEntry {
+  id: string;
+  data: Rubric;
+}
 
 /**
  * fast-check settings for a property: `numRuns` from the FUZZ_RUNS environment variable when it is set

@@ -1,19 +1,24 @@
-import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { uiFor, type Lang } from '../i18n/ui';
 import { growthMap, nextMoves } from '../lib/growth';
 import { insightsFor, type AnswersByRubric } from '../lib/insights';
 import { progressOf } from '../lib/progress';
 import type { Insight } from '../lib/schema/insight';
 import type { Rubric, RubricOutline } from '../lib/schema/rubric';
+import type { RubricEntry } from '../lib/share-code';
 import { formatScore, scoreRubric } from '../lib/scoring';
 import { compareAssessments, formatDelta } from '../lib/snapshots';
 import { setTarget } from '../stores/assessments';
+import { $incoming, openShareHash } from '../stores/sharing';
 import GrowthGrid from './GrowthGrid';
 import History, { CURRENT } from './History';
+import IncomingNotice from './IncomingNotice';
 import { useAssessment, useAssessments } from './hooks';
 import { useSnapshots } from './useSnapshots';
 import NextMoves from './NextMoves';
 import RadarChart from './RadarChart';
+import ShareAndFiles from './ShareAndFiles';
 import StorageNotice from './StorageNotice';
 
 interface Props {
@@ -25,23 +30,51 @@ interface Props {
   insights: Insight[];
   /** Outlines of the other rubrics those insights read answers from. */
   outlines: Record<string, RubricOutline>;
+  /** Every rubric's outline, to read share links and files. */
+  registry: RubricEntry[];
+  /** The results pages' common path, e.g. "/results/", to send a link for another rubric to its page. */
+  resultsBase: string;
 }
 
 const COLORS = { current: '#1d4f91', target: '#b45309', before: '#6b7280' };
 
 /** The results page: scores, what the answers suggest, next moves, the growth map, chart and history. */
-export default function Results({ rubricId, rubric, lang, assessHref, insights, outlines }: Props) {
+export default function Results({
+  rubricId,
+  rubric,
+  lang,
+  assessHref,
+  insights,
+  outlines,
+  registry,
+  resultsBase,
+}: Props) {
   const t = uiFor(lang);
   const { entry, assessment: current, hydrated } = useAssessment(rubricId);
   const others = useAssessments(Object.keys(outlines));
   const snapshots = useSnapshots(rubricId);
   const [compare, setCompare] = useState({ from: '', to: CURRENT });
+  const incoming = useStore($incoming);
+  const viewing = incoming?.rubric === rubricId ? incoming.assessment : undefined;
+
+  // A share link opens here; a link for another rubric goes on to that rubric's page.
+  useEffect(() => {
+    const open = async () => {
+      const opened = await openShareHash(location.hash, registry);
+      if (opened !== null && opened !== rubricId)
+        location.replace(`${resultsBase}${opened}/${location.hash}`);
+    };
+    void open();
+    const onHash = () => void open();
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
 
   const pick = (id: string) => (id === CURRENT ? current : snapshots.find((s) => s.id === id)?.assessment);
   const labelOf = (id: string) =>
     id === CURRENT ? t.currentAnswers : (snapshots.find((s) => s.id === id)?.label ?? '');
-  const shown = pick(compare.to) ?? current;
-  const earlier = compare.from === '' ? undefined : pick(compare.from);
+  const shown = viewing ?? pick(compare.to) ?? current;
+  const earlier = viewing || compare.from === '' ? undefined : pick(compare.from);
   const comparison = earlier
     ? { result: compareAssessments(rubric, earlier, shown), label: labelOf(compare.from) }
     : null;
@@ -59,12 +92,13 @@ export default function Results({ rubricId, rubric, lang, assessHref, insights, 
   const counts = rubric.dimensions.flatMap((d) => d.items).filter((item) => item.kind === 'count');
   const list = (names: string[]) =>
     names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t.and} ${names.at(-1)}` : (names[0] ?? '');
-  const editable = compare.to === CURRENT;
+  const editable = !viewing && compare.to === CURRENT;
 
   return (
     <div class="results" aria-busy={!hydrated}>
       <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
-      {hydrated && progressOf(rubric, current).answered === 0 && snapshots.length === 0 ? (
+      <IncomingNotice rubricId={rubricId} lang={lang} />
+      {hydrated && !viewing && progressOf(rubric, current).answered === 0 && snapshots.length === 0 ? (
         <p class="empty">
           {t.resultsEmpty} <a href={assessHref}>{t.startAnswering}</a>
         </p>
@@ -73,7 +107,7 @@ export default function Results({ rubricId, rubric, lang, assessHref, insights, 
           <section class="overall" aria-labelledby="overall-heading">
             <h2 id="overall-heading">
               {t.overallScore}
-              {!editable && <span class="tagline">{labelOf(compare.to)}</span>}
+              {!viewing && !editable && <span class="tagline">{labelOf(compare.to)}</span>}
             </h2>
             <p class="overall-score">
               <span class="big-score" data-testid="overall-score">
@@ -251,17 +285,31 @@ export default function Results({ rubricId, rubric, lang, assessHref, insights, 
             <a href={assessHref}>{t.editAnswers}</a>
           </p>
 
-          <section aria-labelledby="history-heading">
-            <h2 id="history-heading">{t.historyHeading}</h2>
-            <History
-              rubricId={rubricId}
-              assessment={current}
-              snapshots={snapshots}
-              compare={compare}
-              onCompare={setCompare}
-              lang={lang}
-            />
-          </section>
+          {!viewing && (
+            <>
+              <section aria-labelledby="history-heading">
+                <h2 id="history-heading">{t.historyHeading}</h2>
+                <History
+                  rubricId={rubricId}
+                  assessment={current}
+                  snapshots={snapshots}
+                  compare={compare}
+                  onCompare={setCompare}
+                  lang={lang}
+                />
+              </section>
+              <section aria-labelledby="share-heading">
+                <h2 id="share-heading">{t.shareHeading}</h2>
+                <ShareAndFiles
+                  rubricId={rubricId}
+                  rubric={rubric}
+                  assessment={current}
+                  registry={registry}
+                  lang={lang}
+                />
+              </section>
+            </>
+          )}
         </>
       )}
     </div>

@@ -2,19 +2,13 @@ import { useStore } from '@nanostores/preact';
 import { uiFor, type Lang } from '../i18n/ui';
 import { discardSetAside, setAsideStore, startOver, type SavedEntry } from '../stores/assessments';
 import { $storageMode } from '../stores/storage';
+import { downloadText } from './download';
 import { useHydrated } from './hooks';
 
 interface Props {
   rubricId: string;
   entry: SavedEntry;
   lang: Lang;
-}
-
-function downloadText(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 /** Tells the person when saved data could not be read, was set aside, or cannot be kept at all. */

@@ -80,6 +80,28 @@ export function withNote(a: Assessment, itemId: string, note: string, now = new 
   return { ...a, notes, updatedAt: now.toISOString() };
 }
 
+/** The longest district name or role kept (the saved-data schema refuses longer text). */
+export const MAX_PROFILE_LENGTH = 200;
+
+/**
+ * Records the district's name and the respondent's role, as typed (cut to MAX_PROFILE_LENGTH); a field
+ * left out of `profile` is kept as it was, and a blank one is removed rather than kept.
+ */
+export function withProfile(
+  a: Assessment,
+  profile: { district?: string; role?: string },
+  now = new Date(),
+): Assessment {
+  const next = { ...a, updatedAt: now.toISOString() };
+  for (const field of ['district', 'role'] as const) {
+    const value = profile[field];
+    if (value === undefined) continue;
+    if (value.trim() === '') delete next[field];
+    else next[field] = value.slice(0, MAX_PROFILE_LENGTH);
+  }
+  return next;
+}
+
 /** True when the user has typed or chosen anything at all. */
 export function hasAnyAnswer(a: Assessment): boolean {
   return (

@@ -36,7 +36,7 @@
 import type { Assessment, Rating } from './assessment';
 import type { Level } from './levels';
 import { assessmentSchema } from './schema/assessment';
-import type { Rubric } from './schema/rubric';
+import type { RubricOutline } from './schema/rubric';
 
 /** The share-code format written today. */
 export const SHARE_CODE_VERSION = 1;
@@ -86,7 +86,7 @@ export interface ShareOptions {
 
 export interface RubricEntry {
   id: string;
-  data: Rubric;
+  data: RubricOutline;
 }
 
 /** The sentences shown for each problem (English; a translation can map the codes to its own). */
@@ -246,7 +246,7 @@ function fnv1a(text: string): number {
  * A 16-bit fingerprint of what a code's positions mean: the dimension ids, and each item's kind and id, in
  * content order. Rewording a question keeps it; adding, removing, renaming or reordering items changes it.
  */
-export function rubricFingerprint(rubric: Pick<Rubric, 'dimensions'>): number {
+export function rubricFingerprint(rubric: RubricOutline): number {
   const outline = rubric.dimensions
     .map(
       (dimension) =>
@@ -264,7 +264,7 @@ interface Layout {
   dimensionIds: string[];
 }
 
-function layoutOf(rubric: Rubric): Layout {
+function layoutOf(rubric: RubricOutline): Layout {
   const ratedIds: string[] = [];
   const countIds: string[] = [];
   for (const dimension of rubric.dimensions)

@@ -8,6 +8,7 @@ import {
   emptyAssessment,
   withCount,
   withNote,
+  withProfile,
   withRating,
   withTarget,
   type Assessment,
@@ -69,6 +70,16 @@ export function setNote(rubric: string, itemId: string, note: string): void {
 /** Chooses the target level of a dimension, or goes back to the default with undefined. */
 export function setTarget(rubric: string, dimensionId: string, target: Level | undefined): void {
   update(rubric, (a) => withTarget(a, dimensionId, target));
+}
+
+/** Makes `assessment` the saved answers of the rubric (setting aside whatever could not be read). */
+export function replaceAssessment(rubric: string, assessment: Assessment): void {
+  replace(assessmentStore(rubric), { ok: true, assessment: { ...assessment, rubric } }, asideKeyOf(rubric));
+}
+
+/** Records the district's name and the respondent's role shown on score sheets (blank removes them). */
+export function setProfile(rubric: string, profile: { district?: string; role?: string }): void {
+  update(rubric, (a) => withProfile(a, profile));
 }
 
 /** Starts the rubric afresh, setting aside whatever could not be read. */

@@ -17,6 +17,8 @@ async function renderResults() {
       assessHref="/assess/small/"
       insights={[]}
       outlines={{}}
+      registry={[{ id: 'small', data: smallRubric }]}
+      resultsBase="/results/"
     />,
   );
   await flush();

@@ -1,0 +1,108 @@
+/**
+ * Results that arrive from elsewhere (a share link or an imported file) and the actions on them. They are
+ * shown read-only until the person chooses to keep them; keeping them never overwrites saved answers
+ * without asking, and a broken link or file changes nothing that was saved.
+ */
+import { atom } from 'nanostores';
+import type { Assessment } from '../lib/assessment';
+import { hasAnyAnswer } from '../lib/assessment';
+import { importAssessmentJson, MAX_IMPORT_BYTES } from '../lib/files';
+import {
+  decodeShareCode,
+  encodeShareCode,
+  readShareFragment,
+  shareFragment,
+  type RubricEntry,
+  type ShareOptions,
+} from '../lib/share-code';
+import { currentAssessment, replaceAssessment } from './assessments';
+import { takeSnapshot } from './snapshots';
+
+export interface Incoming {
+  rubric: string;
+  assessment: Assessment;
+  source: 'link' | 'file';
+  /** The file's name, for files. */
+  name?: string;
+}
+
+export interface IncomingError {
+  source: 'link' | 'file';
+  message: string;
+  name?: string;
+}
+
+/** Results opened from a link or file, shown read-only. */
+export const $incoming = atom<Incoming | null>(null);
+/** Why the last link or file could not be opened. */
+export const $incomingError = atom<IncomingError | null>(null);
+
+/** Opens the share code in a location hash, if there is one. Returns the rubric it belongs to. */
+export async function openShareHash(hash: string, registry: RubricEntry[]): Promise<string | null> {
+  const code = readShareFragment(hash);
+  if (code === null) return null;
+  const result = await decodeShareCode(code, registry);
+  if (!result.ok) {
+    $incomingError.set({ source: 'link', message: result.error.message });
+    return null;
+  }
+  $incomingError.set(null);
+  $incoming.set({ rubric: result.rubricId, assessment: result.assessment, source: 'link' });
+  return result.rubricId;
+}
+
+/** Reads an exported file; a wrong or hostile file only sets a message. */
+export async function openFile(
+  file: File,
+  registry: RubricEntry[],
+  rubric: string,
+  tooLarge: string,
+  otherRubric: string,
+): Promise<void> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    $incomingError.set({ source: 'file', message: tooLarge, name: file.name });
+    return;
+  }
+  const result = importAssessmentJson(await file.text(), registry);
+  if (!result.ok) {
+    $incomingError.set({ source: 'file', message: result.error.message, name: file.name });
+  } else if (result.rubricId !== rubric) {
+    $incomingError.set({ source: 'file', message: otherRubric, name: file.name });
+  } else {
+    $incomingError.set(null);
+    $incoming.set({ rubric, assessment: result.assessment, source: 'file', name: file.name });
+  }
+}
+
+/** True when keeping the incoming results as current answers would replace answers already saved. */
+export function wouldReplace(rubric: string): boolean {
+  return hasAnyAnswer(currentAssessment(rubric));
+}
+
+/** Keeps the incoming results: as the current answers, or as a snapshot beside them. */
+export function keepIncoming(as: 'current' | 'snapshot', snapshotLabel: string): void {
+  const incoming = $incoming.get();
+  if (!incoming) return;
+  const assessment = { ...incoming.assessment, rubric: incoming.rubric };
+  if (as === 'current') replaceAssessment(incoming.rubric, assessment);
+  else takeSnapshot(incoming.rubric, assessment, snapshotLabel);
+  closeIncoming();
+}
+
+/** Stops showing incoming results (and the link in the address bar), changing nothing saved. */
+export function closeIncoming(): void {
+  $incoming.set(null);
+  $incomingError.set(null);
+  if (typeof location !== 'undefined' && readShareFragment(location.hash) !== null)
+    history.replaceState(null, '', location.pathname + location.search);
+}
+
+/** A full share link to the results page of `entry`'s rubric. */
+export async function shareLink(
+  assessment: Assessment,
+  entry: RubricEntry,
+  options: ShareOptions,
+  resultsUrl: string,
+): Promise<string> {
+  return resultsUrl + shareFragment(await encodeShareCode(assessment, entry, options));
+}
