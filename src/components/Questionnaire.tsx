@@ -143,13 +143,7 @@ export default function Questionnaire({ rubricId, rubric, lang, resultsHref }: P
           })}
         </section>
       ) : (
-        <Review
-          rubric={rubric}
-          assessment={assessment}
-          lang={lang}
-          resultsHref={resultsHref}
-          onGo={(s, id) => go(s, id)}
-        />
+        <Review rubric={rubric} assessment={assessment} lang={lang} onGo={(s, id) => go(s, id)} />
       )}
 
       <div class="step-buttons">
@@ -290,11 +284,10 @@ interface ReviewProps {
   rubric: Rubric;
   assessment: Assessment;
   lang: Lang;
-  resultsHref: string;
   onGo: (step: number, focusId: string) => void;
 }
 
-function Review({ rubric, assessment, lang, resultsHref, onGo }: ReviewProps) {
+function Review({ rubric, assessment, lang, onGo }: ReviewProps) {
   const t = uiFor(lang);
   const progress = progressOf(rubric, assessment);
   return (
@@ -339,11 +332,6 @@ function Review({ rubric, assessment, lang, resultsHref, onGo }: ReviewProps) {
           );
         })}
       </ol>
-      {progress.answered > 0 && (
-        <p>
-          <a href={resultsHref}>{t.goToResults}</a>
-        </p>
-      )}
     </section>
   );
 }

@@ -129,7 +129,8 @@ const en = {
   notesHeading: 'Notes',
   item: 'Item',
   note: 'Note',
-  sheetFooter: 'Scored in the browser with the District Coaching Self-Assessment; nothing was sent to a server.',
+  sheetFooter:
+    'Scored in the browser with the District Coaching Self-Assessment; nothing was sent to a server.',
   sheetNeedsScript:
     'The score sheet reads your saved answers with JavaScript, which is turned off. The blank rubric prints without it:',
   blankRubric: 'Print the blank rubric',
@@ -142,7 +143,8 @@ const en = {
   levelsHeading: 'The levels',
   indicator: 'Indicator',
   tickBox: 'tick box',
-  notesFor: (item: string) => `Notes for “${item}”`,
+  notesFor: (number: string) => `Notes on ${number}`,
+  blankKicker: 'Blank rubric',
   otherNotes: 'Other notes',
   count: (unit: string) => `Number: ______ ${unit}`,
   recommendedMax: (max: number, unit: string) => `Recommended: at most ${max} ${unit}.`,
