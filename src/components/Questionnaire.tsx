@@ -6,6 +6,7 @@ import { progressOf } from '../lib/progress';
 import { LEVELS } from '../lib/levels';
 import type { CountItem, RatedItem, Rubric } from '../lib/schema/rubric';
 import { rate, setCount, setNote } from '../stores/assessments';
+import { $storageMode } from '../stores/storage';
 import CountInput from './CountInput';
 import { useAssessment } from './hooks';
 import SaveStatus from './SaveStatus';
@@ -16,6 +17,21 @@ interface Props {
   rubric: Rubric;
   lang: Lang;
   resultsHref: string;
+}
+
+/** The results link with the answers after #, for browsers that keep nothing (share code loaded on demand). */
+async function linkWithAnswers(
+  rubricId: string,
+  rubric: Rubric,
+  assessment: Assessment,
+  resultsHref: string,
+): Promise<string> {
+  const { encodeShareCode, shareFragment } = await import('../lib/share-code');
+  const entry = { id: rubricId, data: rubric };
+  const code = await encodeShareCode(assessment, entry, { notes: true, profile: true }).catch(() =>
+    encodeShareCode(assessment, entry, { notes: false, profile: true }),
+  );
+  return resultsHref + shareFragment(code);
 }
 
 const stepHash = (step: number, count: number) => (step >= count ? '#review' : `#step-${step + 1}`);
@@ -156,7 +172,18 @@ export default function Questionnaire({ rubricId, rubric, lang, resultsHref }: P
             {step + 1 === count ? t.review : t.next}
           </button>
         ) : (
-          <a class="button primary" href={resultsHref}>
+          <a
+            class="button primary"
+            href={resultsHref}
+            onClick={(e) => {
+              // Without storage the answers live only in this page: carry them to the results in the link.
+              if ($storageMode.get() !== 'memory') return;
+              e.preventDefault();
+              void linkWithAnswers(rubricId, rubric, assessment, resultsHref).then((href) =>
+                location.assign(href),
+              );
+            }}
+          >
             {t.goToResults}
           </a>
         )}

@@ -112,13 +112,16 @@ describe('Questionnaire', () => {
     expect(document.activeElement?.id).toBe('count-schools');
   });
 
-  it('refuses an invalid count with a message and keeps the last valid one', async () => {
+  it('refuses an invalid count with a message and keeps what was saved before the edit', async () => {
     location.hash = '#step-2';
     await renderQuestionnaire();
     const input = screen.getByLabelText(/How many schools per coach\?/);
     fireEvent.input(input, { target: { value: '3' } });
     await flush();
     expect(saved()?.assessment.counts).toEqual({ schools: 3 });
+    // Coming back to the field later and typing something refused keeps what was saved.
+    fireEvent.blur(input);
+    fireEvent.focus(input);
     fireEvent.input(input, { target: { value: '2.5' } });
     await flush();
     expect(screen.getByText('Enter a whole number from 1 to 60.')).toBeTruthy();
