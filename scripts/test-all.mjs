@@ -15,9 +15,9 @@ const readJson = (path) => {
   }
 };
 
-mkdirSync('test-results', { recursive: true });
-rmSync('test-results/vitest.json', { force: true });
-rmSync('test-results/playwright.json', { force: true });
+mkdirSync('test-reports', { recursive: true });
+rmSync('test-reports/vitest.json', { force: true });
+rmSync('test-reports/playwright.json', { force: true });
 
 if (run('npx', ['astro', 'build']) !== 0) {
   console.log('The site did not build, so no test ran.');
@@ -30,14 +30,14 @@ const vitestStatus = run('npx', [
   'run',
   '--reporter=default',
   '--reporter=json',
-  '--outputFile.json=test-results/vitest.json',
+  '--outputFile.json=test-reports/vitest.json',
 ]);
 const playwrightStatus = run('npx', ['playwright', 'test', '--reporter=list,json'], {
-  PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json',
+  PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-reports/playwright.json',
 });
 
-const vitest = readJson('test-results/vitest.json');
-const playwright = readJson('test-results/playwright.json');
+const vitest = readJson('test-reports/vitest.json');
+const playwright = readJson('test-reports/playwright.json');
 let passed = 0;
 let failed = 0;
 if (vitest) {

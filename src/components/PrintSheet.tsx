@@ -54,6 +54,9 @@ async function shareLink(
   return { link: await make(false), notesLeftOut: true };
 }
 
+/** The letter that keys a dimension on the chart and in the grid: A, B, C… */
+const keyOf = (index: number) => String.fromCharCode(65 + index);
+
 /** Classes of a level cell on a dimension row: where it stands, its target and the path between. */
 function cellClass(row: DimensionGrowth, level: number): string {
   const classes = [];
@@ -149,7 +152,7 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
             <p class="sheet-kicker">{t.sheetKicker}</p>
             <h1 id="sheet-title">{rubric.title}</h1>
             <div class="sheet-fields">
-              <p class="sheet-field">
+              <p class="sheet-field sheet-field-wide">
                 <label for="sheet-district">{t.district}</label>
                 <input
                   id="sheet-district"
@@ -179,20 +182,7 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
                 </span>
               </p>
             </div>
-          </div>
-          <figure class="sheet-qr" data-testid="sheet-qr">
-            {share.state === 'ready' ? (
-              <QrCode text={share.link} label={t.qrLabel} />
-            ) : (
-              <div class="qr-placeholder">{share.state === 'failed' && t.qrUnavailable}</div>
-            )}
-            <figcaption>{t.qrCaption}</figcaption>
-          </figure>
-        </header>
-
-        <section class="sheet-summary" aria-labelledby="sheet-overall">
-          <div class="sheet-scores">
-            <h2 id="sheet-overall">
+            <h2 class="sheet-overall">
               {t.overallScore}{' '}
               <span class="sheet-big" data-testid="sheet-overall-score">
                 {formatScore(result.score)}
@@ -212,31 +202,8 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
                 </>
               )}
             </p>
-            <table class="sheet-table" data-testid="sheet-scores">
-              <caption class="sr-only">{t.chartHeading}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.dimension}</th>
-                  <th scope="col" class="num">
-                    {t.score}
-                  </th>
-                  <th scope="col">{t.level}</th>
-                  <th scope="col">{t.target}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {map.map((row) => (
-                  <tr key={row.dimensionId} data-dimension={row.dimensionId}>
-                    <th scope="row">{nameOf(row.dimensionId)}</th>
-                    <td class="num">{formatScore(row.score)}</td>
-                    <td>{row.level === null ? t.notScored : `${row.level} ${levelName(row.level)}`}</td>
-                    <td>{row.target === null ? '—' : `${row.target} ${levelName(row.target)}`}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
             {counts.length > 0 && (
-              <ul class="sheet-facts">
+              <ul class="sheet-facts sheet-small">
                 {counts.map((item) => {
                   const value = assessment.counts[item.id];
                   return (
@@ -253,7 +220,7 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
           </div>
           <div class="sheet-chart">
             <RadarChart
-              labels={rubric.dimensions.map((d) => d.name)}
+              labels={map.map((_, d) => keyOf(d))}
               series={[
                 {
                   label: t.current,
@@ -263,10 +230,19 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
                 },
                 { label: t.target, values: map.map((row) => row.target), color: COLORS.target, dashed: true },
               ]}
-              description={t.chartDescription(rubric.title)}
+              description={t.sheetChartDescription(rubric.title)}
+              fontScale={0.7}
             />
           </div>
-        </section>
+          <figure class="sheet-qr" data-testid="sheet-qr">
+            {share.state === 'ready' ? (
+              <QrCode text={share.link} label={t.qrLabel} />
+            ) : (
+              <div class="qr-placeholder">{share.state === 'failed' && t.qrUnavailable}</div>
+            )}
+            <figcaption>{t.qrCaption}</figcaption>
+          </figure>
+        </header>
 
         <section aria-labelledby="sheet-grid-heading" class="sheet-section">
           <h2 id="sheet-grid-heading">{t.gridHeading}</h2>
@@ -277,9 +253,13 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
                 <th scope="col">
                   {t.dimension} / {t.item}
                 </th>
+                <th scope="col" class="sheet-score">
+                  {t.score}
+                </th>
                 {LEVELS.map((level) => (
-                  <th scope="col" key={level} class="lvl">
-                    <span class="level-number">{level}</span> {levelName(level)}
+                  <th scope="col" key={level} class="lvl" title={levelName(level)}>
+                    <span class="level-number">{level}</span>
+                    <span class="sr-only"> {levelName(level)}</span>
                   </th>
                 ))}
               </tr>
@@ -290,15 +270,17 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
                 <tbody key={row.dimensionId} data-dimension={row.dimensionId}>
                   <tr class="sheet-dim">
                     <th scope="row">
-                      {dimension.name} <span class="sheet-dim-score">{formatScore(row.score)}</span>
+                      <span class="dim-key">{keyOf(d)}</span> {dimension.name}
                     </th>
+                    <td class="sheet-score" data-testid="dimension-score">
+                      {formatScore(row.score)}
+                    </td>
                     {LEVELS.map((level) => (
                       <td key={level} class={cellClass(row, level)}>
                         {row.level === level && (
                           <span class="mark-now">
-                            <span aria-hidden="true">● </span>
-                            <span class="sr-only">{t.now} </span>
-                            {formatScore(row.score)}
+                            <span aria-hidden="true">●</span>
+                            <span class="sr-only">{t.now}</span>
                           </span>
                         )}
                         {row.target === level && row.target !== row.level && (
@@ -320,6 +302,7 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
                             <span class="muted"> ({step.rating === 'unsure' ? t.notSure : t.notRated})</span>
                           )}
                         </th>
+                        <td class="sheet-score">{typeof step.rating === 'number' ? step.rating : '—'}</td>
                         {LEVELS.map((level) => (
                           <td key={level} class={step.rating === level ? 'is-now' : undefined}>
                             {step.rating === level && (
@@ -337,9 +320,13 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
               );
             })}
           </table>
-          <p class="sheet-legend sheet-small">
-            <span aria-hidden="true">●</span> {t.sheetLegendNow} · <span aria-hidden="true">◎</span>{' '}
-            {t.sheetLegendTarget} · <span class="legend-path" aria-hidden="true" /> {t.sheetLegendPath}
+          <p class="sheet-legend sheet-small" aria-hidden="true">
+            {LEVELS.map((level) => (
+              <span key={level}>
+                <strong>{level}</strong> {levelName(level)} ·{' '}
+              </span>
+            ))}
+            ● {t.sheetLegendNow} · ◎ {t.sheetLegendTarget} · <span class="legend-path" /> {t.sheetLegendPath}
           </p>
         </section>
 
@@ -378,7 +365,7 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
 
         <footer class="sheet-foot sheet-small">
           <p>
-            {rubric.sources.length > 1 ? t.sources : t.source}:{' '}
+            {t.sheetFooter} {rubric.sources.length > 1 ? t.sources : t.source}:{' '}
             {rubric.sources.map((source, i) => (
               <span key={i}>
                 {i > 0 && '; '}
@@ -387,7 +374,6 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
             ))}
             .
           </p>
-          <p>{t.sheetFooter}</p>
         </footer>
       </article>
     </div>

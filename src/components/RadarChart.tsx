@@ -7,6 +7,8 @@ interface Props {
   series: RadarSeries[];
   /** What the chart shows, for people who cannot see it; the data table beside it holds the numbers. */
   description: string;
+  /** Text size relative to the page's (1 by default); a small chart on paper wants smaller labels. */
+  fontScale?: number;
 }
 
 function cssVar(name: string, fallback: string): string {
@@ -14,7 +16,7 @@ function cssVar(name: string, fallback: string): string {
 }
 
 /** A radar chart drawn by chart.js on a canvas inside a sized box. */
-export default function RadarChart({ labels, series, description }: Props) {
+export default function RadarChart({ labels, series, description, fontScale = 1 }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   // Redraw only when the numbers or names change, not on every render of the page around it.
   const key = JSON.stringify([labels, series]);
@@ -23,7 +25,7 @@ export default function RadarChart({ labels, series, description }: Props) {
     const theme = {
       text: cssVar('--text', '#1a1f29'),
       grid: cssVar('--line', '#c5ccd8'),
-      fontSize: parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.8 || 13,
+      fontSize: (parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.8 || 13) * fontScale,
       still: matchMedia('(prefers-reduced-motion: reduce)').matches,
     };
     const chart = new Chart(canvas.current, radarConfig(labels, series, theme));
@@ -37,7 +39,7 @@ export default function RadarChart({ labels, series, description }: Props) {
       removeEventListener('beforeprint', sharpen);
       chart.destroy();
     };
-  }, [key]);
+  }, [key, fontScale]);
   return (
     <figure class="chart">
       <div class="chart-box">
@@ -47,11 +49,18 @@ export default function RadarChart({ labels, series, description }: Props) {
         <ul class="legend">
           {series.map((s) => (
             <li key={s.label}>
-              <span
-                class={`swatch${s.dashed ? ' swatch-dashed' : ''}`}
-                style={{ borderColor: s.color }}
-                aria-hidden="true"
-              />
+              {/* An SVG line, not an inline style: the Content-Security-Policy blocks style attributes. */}
+              <svg class="swatch" viewBox="0 0 32 4" aria-hidden="true">
+                <line
+                  x1="0"
+                  y1="2"
+                  x2="32"
+                  y2="2"
+                  stroke={s.color}
+                  stroke-width="3"
+                  stroke-dasharray={s.dashed ? '6 4' : undefined}
+                />
+              </svg>
               {s.label}
             </li>
           ))}

@@ -32,6 +32,8 @@ interface Props {
   outlines: Record<string, RubricOutline>;
   /** Every rubric's outline, to read share links and files. */
   registry: RubricEntry[];
+  /** The printable score sheet of this rubric. */
+  printHref: string;
   /** The results pages' common path, e.g. "/results/", to send a link for another rubric to its page. */
   resultsBase: string;
 }
@@ -44,6 +46,7 @@ export default function Results({
   rubric,
   lang,
   assessHref,
+  printHref,
   insights,
   outlines,
   registry,
@@ -281,8 +284,15 @@ export default function Results({
               </ul>
             </section>
           )}
-          <p>
-            <a href={assessHref}>{t.editAnswers}</a>
+          <p class="inline-form">
+            <a class="button" href={assessHref}>
+              {t.editAnswers}
+            </a>
+            {!viewing && (
+              <a class="button" href={printHref}>
+                {t.printSheet}
+              </a>
+            )}
           </p>
 
           {!viewing && (

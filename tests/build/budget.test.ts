@@ -7,6 +7,9 @@ const KB = 1024;
 const jsBudgets: [RegExp, number][] = [
   [/^\/assess\//, 25 * KB],
   [/^\/results\//, 85 * KB],
+  [/^\/print\//, 85 * KB],
+  // The blank rubric reads and prints with JavaScript off: it ships none.
+  [/^\/rubric\//, 0],
   [/./, 25 * KB],
 ];
 const cssBudget = 15 * KB;
@@ -27,6 +30,12 @@ describe('byte budgets on the built site', () => {
         '/results/coach-deployment/',
         '/results/coaching-conditions/',
         '/results/district-office-support/',
+        '/print/coach-deployment/',
+        '/print/coaching-conditions/',
+        '/print/district-office-support/',
+        '/rubric/coach-deployment/',
+        '/rubric/coaching-conditions/',
+        '/rubric/district-office-support/',
       ]),
     );
   });

@@ -19,6 +19,7 @@ async function renderResults() {
       outlines={{}}
       registry={[{ id: 'small', data: smallRubric }]}
       resultsBase="/results/"
+      printHref="/print/x/"
     />,
   );
   await flush();

@@ -23,6 +23,7 @@ function renderResults() {
       outlines={{}}
       registry={registry}
       resultsBase="/results/"
+      printHref="/print/x/"
     />,
   );
 }
