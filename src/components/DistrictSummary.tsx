@@ -43,7 +43,7 @@ export default function DistrictSummary({ rubrics, lang }: { rubrics: RubricCard
                   </span>
                 </p>
                 <p class="muted">{t.answeredOf(progress.answered, progress.total)}</p>
-                {weakest.length > 0 && <p>{t.weakest(weakest.join(` ${t.and} `))}</p>}
+                {weakest.length > 0 && <p>{t.weakest(t.list(weakest))}</p>}
                 <p class="card-actions">
                   <a class="button primary" href={rubric.resultsHref}>
                     {t.seeResults}

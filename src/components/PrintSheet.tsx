@@ -10,6 +10,7 @@ import { encodeShareCode, shareFragment, ShareCodeTooLongError } from '../lib/sh
 import { setProfile } from '../stores/assessments';
 import { useAssessment } from './hooks';
 import NextMoves from './NextMoves';
+import CountFacts from './CountFacts';
 import QrCode from './QrCode';
 import RadarChart from './RadarChart';
 import StorageNotice from './StorageNotice';
@@ -95,10 +96,7 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
   const moves = nextMoves(map, 3, 1);
   const levelName = (level: number | null) => (level === null ? '' : (rubric.levels[level]?.name ?? ''));
   const nameOf = (id: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
-  const list = (names: string[]) =>
-    names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t.and} ${names.at(-1)}` : (names[0] ?? '');
   const items = rubric.dimensions.flatMap((d) => d.items);
-  const counts = items.filter((item) => item.kind === 'count');
   const noted = items.filter((item) => (assessment.notes[item.id] ?? '').trim() !== '');
   const date = hydrated
     ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(assessment.updatedAt))
@@ -198,25 +196,11 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
               {result.weakest.length > 0 && (
                 <>
                   {' · '}
-                  <strong>{t.weakest(list(result.weakest.map(nameOf)))}</strong>
+                  <strong>{t.weakest(t.list(result.weakest.map(nameOf)))}</strong>
                 </>
               )}
             </p>
-            {counts.length > 0 && (
-              <ul class="sheet-facts sheet-small">
-                {counts.map((item) => {
-                  const value = assessment.counts[item.id];
-                  return (
-                    <li key={item.id}>
-                      {item.text} <strong>{value === undefined ? '—' : `${value} ${item.unit}`}</strong>
-                      {value !== undefined && value > item.recommendedMax && (
-                        <span class="flag"> ({t.aboveRecommended(item.recommendedMax)})</span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
+            <CountFacts rubric={rubric} assessment={assessment} lang={lang} class="sheet-facts sheet-small" />
           </div>
           <div class="sheet-chart">
             <RadarChart

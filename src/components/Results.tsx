@@ -11,6 +11,7 @@ import { formatScore, scoreRubric } from '../lib/scoring';
 import { compareAssessments, formatDelta } from '../lib/snapshots';
 import { setTarget } from '../stores/assessments';
 import { $incoming, openShareHash } from '../stores/sharing';
+import CountFacts from './CountFacts';
 import GrowthGrid from './GrowthGrid';
 import History, { CURRENT } from './History';
 import IncomingNotice from './IncomingNotice';
@@ -93,8 +94,6 @@ export default function Results({
   const levelName = (level: number | null) => (level === null ? t.notScored : rubric.levels[level]?.name);
   const nameOf = (id: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
   const counts = rubric.dimensions.flatMap((d) => d.items).filter((item) => item.kind === 'count');
-  const list = (names: string[]) =>
-    names.length > 1 ? `${names.slice(0, -1).join(', ')} ${t.and} ${names.at(-1)}` : (names[0] ?? '');
   const editable = !viewing && compare.to === CURRENT;
 
   return (
@@ -129,13 +128,27 @@ export default function Results({
             </p>
             <p>{t.answeredOf(progress.answered, progress.total)}</p>
             {result.unscored.length > 0 && (
-              <p class="unscored">{t.unscoredNote(list(result.unscored.map(nameOf)))}</p>
+              <p class="unscored">{t.unscoredNote(t.list(result.unscored.map(nameOf)))}</p>
             )}
             {result.weakest.length > 0 && (
               <p class="weakest" data-testid="weakest">
-                <strong>{t.weakest(list(result.weakest.map(nameOf)))}</strong>. {t.weakestWhy}
+                <strong>{t.weakest(t.list(result.weakest.map(nameOf)))}</strong>. {t.weakestWhy}
               </p>
             )}
+          </section>
+
+          <section aria-labelledby="grid-heading">
+            <h2 id="grid-heading">{t.gridHeading}</h2>
+            <p class="muted">{t.gridIntro}</p>
+            <GrowthGrid
+              rubric={rubric}
+              map={map}
+              comparison={comparison}
+              lang={lang}
+              onTarget={(dimensionId, target) => {
+                if (editable) setTarget(rubricId, dimensionId, target);
+              }}
+            />
           </section>
 
           {shownInsights.length > 0 && (
@@ -157,20 +170,6 @@ export default function Results({
               moves={moves}
               targets={Object.fromEntries(map.map((row) => [row.dimensionId, row.target]))}
               lang={lang}
-            />
-          </section>
-
-          <section aria-labelledby="grid-heading">
-            <h2 id="grid-heading">{t.gridHeading}</h2>
-            <p class="muted">{t.gridIntro}</p>
-            <GrowthGrid
-              rubric={rubric}
-              map={map}
-              comparison={comparison}
-              lang={lang}
-              onTarget={(dimensionId, target) => {
-                if (editable) setTarget(rubricId, dimensionId, target);
-              }}
             />
           </section>
 
@@ -269,19 +268,7 @@ export default function Results({
           {counts.length > 0 && (
             <section aria-labelledby="facts-heading">
               <h2 id="facts-heading">{t.facts}</h2>
-              <ul>
-                {counts.map((item) => {
-                  const value = shown.counts[item.id];
-                  return (
-                    <li key={item.id}>
-                      {item.text} <strong>{value === undefined ? '—' : `${value} ${item.unit}`}</strong>
-                      {value !== undefined && value > item.recommendedMax && (
-                        <span class="flag"> ({t.aboveRecommended(item.recommendedMax)})</span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
+              <CountFacts rubric={rubric} assessment={shown} lang={lang} />
             </section>
           )}
           <p class="inline-form">

@@ -211,7 +211,9 @@ const en = {
   csvHeaders: { dimension: 'Dimension', item: 'Item', level: 'Level', levelName: 'Level name', note: 'Note' },
   csvUnsure: 'not sure',
   cancel: 'Cancel',
-  and: 'and',
+  /** Names joined for a sentence: "A", "A and B", "A, B and C". */
+  list: (names: string[]) =>
+    names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''),
 };
 
 export type Ui = typeof en;
