@@ -18,7 +18,8 @@ import IncomingNotice from './IncomingNotice';
 import { useAssessment, useAssessments } from './hooks';
 import { useSnapshots } from './useSnapshots';
 import NextMoves from './NextMoves';
-import RadarChart from './RadarChart';
+import ScoresChart from './ScoresChart';
+import ScoreTable from './ScoreTable';
 import ShareAndFiles from './ShareAndFiles';
 import StorageNotice from './StorageNotice';
 
@@ -38,8 +39,6 @@ interface Props {
   /** The results pages' common path, e.g. "/results/", to send a link for another rubric to its page. */
   resultsBase: string;
 }
-
-const COLORS = { current: '#1d4f91', target: '#b45309', before: '#6b7280' };
 
 /** The results page: scores, what the answers suggest, next moves, the growth map, chart and history. */
 export default function Results({
@@ -173,98 +172,15 @@ export default function Results({
             />
           </section>
 
-          <section aria-labelledby="chart-heading" class="chart-section">
-            <h2 id="chart-heading">{t.chartHeading}</h2>
-            <RadarChart
-              labels={rubric.dimensions.map((d) => d.name)}
-              series={[
-                ...(comparison
-                  ? [
-                      {
-                        label: comparison.label,
-                        values: comparison.result.dimensions.map((d) => d.before),
-                        color: COLORS.before,
-                      },
-                    ]
-                  : []),
-                {
-                  label: editable ? t.current : labelOf(compare.to),
-                  values: map.map((row) => row.score),
-                  color: COLORS.current,
-                  fill: true,
-                },
-                { label: t.target, values: map.map((row) => row.target), color: COLORS.target, dashed: true },
-              ]}
-              description={t.chartDescription(rubric.title)}
-            />
-            <table class="scores" data-testid="chart-table">
-              <caption>{t.chartHeading}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.dimension}</th>
-                  {comparison && <th scope="col">{comparison.label}</th>}
-                  <th scope="col">{editable ? t.current : labelOf(compare.to)}</th>
-                  {comparison && <th scope="col">{t.change}</th>}
-                  <th scope="col">{t.target}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {map.map((row, d) => (
-                  <tr key={row.dimensionId}>
-                    <th scope="row">{nameOf(row.dimensionId)}</th>
-                    {comparison && (
-                      <td data-label={comparison.label}>
-                        {formatScore(comparison.result.dimensions[d]!.before)}
-                      </td>
-                    )}
-                    <td data-label={t.current}>{formatScore(row.score)}</td>
-                    {comparison && (
-                      <td data-label={t.change}>{formatDelta(comparison.result.dimensions[d]!.delta)}</td>
-                    )}
-                    <td data-label={t.target}>
-                      {row.target === null ? '—' : `${row.target} ${levelName(row.target)}`}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+          <ScoresChart
+            rubric={rubric}
+            map={map}
+            comparison={comparison}
+            shownLabel={editable ? t.current : labelOf(compare.to)}
+            lang={lang}
+          />
+          <ScoreTable rubric={rubric} result={result} lang={lang} />
 
-          <table class="scores" data-testid="score-table">
-            <caption>{rubric.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.dimension}</th>
-                <th scope="col">{t.score}</th>
-                <th scope="col">{t.level}</th>
-                <th scope="col">{t.answeredCol}</th>
-                <th scope="col">{t.unsureCol}</th>
-                <th scope="col">{t.unansweredCol}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.dimensions.map((d) => (
-                <tr key={d.dimensionId} data-dimension={d.dimensionId}>
-                  <th scope="row">{nameOf(d.dimensionId)}</th>
-                  <td class="num" data-label={t.score}>
-                    {formatScore(d.score)}
-                  </td>
-                  <td data-label={t.level}>
-                    {d.level === null ? t.notScored : `${d.level} ${levelName(d.level)}`}
-                  </td>
-                  <td class="num" data-label={t.answeredCol}>
-                    {d.answered}/{d.total}
-                  </td>
-                  <td class="num" data-label={t.unsureCol}>
-                    {d.unsure}
-                  </td>
-                  <td class="num" data-label={t.unansweredCol}>
-                    {d.unanswered}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
           {counts.length > 0 && (
             <section aria-labelledby="facts-heading">
               <h2 id="facts-heading">{t.facts}</h2>
