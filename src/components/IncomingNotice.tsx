@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { uiFor, type Lang } from '../i18n/ui';
 import { $incoming, $incomingError, closeIncoming, keepIncoming, wouldReplace } from '../stores/sharing';
+import AddToWorkshop from './AddToWorkshop';
 
 /** Says where the results on screen came from, and offers to keep them, never overwriting without asking. */
 export default function IncomingNotice({ rubricId, lang }: { rubricId: string; lang: Lang }) {
@@ -28,6 +29,7 @@ export default function IncomingNotice({ rubricId, lang }: { rubricId: string; l
         <div class="notice incoming" role="status">
           <p>{incoming.source === 'link' ? t.incomingFromLink : t.incomingFromFile(incoming.name ?? '')}</p>
           <p class="notice-actions">
+            <AddToWorkshop rubricId={rubricId} assessment={incoming.assessment} lang={lang} />
             {wouldReplace(rubricId) ? (
               <>
                 <button type="button" onClick={() => keepIncoming('snapshot', label)}>

@@ -38,6 +38,8 @@ interface Props {
   printHref: string;
   /** The results pages' common path, e.g. "/results/", to send a link for another rubric to its page. */
   resultsBase: string;
+  /** The workshop board of this rubric, for facilitators. */
+  teamHref?: string;
 }
 
 /** The results page: scores, what the answers suggest, next moves, the growth map, chart and history. */
@@ -51,6 +53,7 @@ export default function Results({
   outlines,
   registry,
   resultsBase,
+  teamHref,
 }: Props) {
   const t = uiFor(lang);
   const { entry, assessment: current, hydrated } = useAssessment(rubricId);
@@ -194,6 +197,11 @@ export default function Results({
             {!viewing && (
               <a class="button" href={printHref}>
                 {t.printSheet}
+              </a>
+            )}
+            {teamHref && (
+              <a class="button" href={teamHref}>
+                {t.workshopLink}
               </a>
             )}
           </p>

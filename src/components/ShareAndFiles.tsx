@@ -7,6 +7,7 @@ import type { Rubric } from '../lib/schema/rubric';
 import { ShareCodeTooLongError, type RubricEntry } from '../lib/share-code';
 import { openFile, shareLink } from '../stores/sharing';
 import { downloadText } from './download';
+import SendToFacilitator from './SendToFacilitator';
 
 interface Props {
   rubricId: string;
@@ -95,6 +96,11 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
       <p role="status" class="muted">
         {status}
       </p>
+      <SendToFacilitator
+        makeLink={() => shareLink(assessment, entry, { notes, profile }, location.origin + location.pathname)}
+        title={rubric.title}
+        lang={lang}
+      />
 
       <h3>{t.filesHeading}</h3>
       <p class="inline-form">
