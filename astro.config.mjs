@@ -1,6 +1,8 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import { themeScript } from './src/layouts/theme-script.mjs';
 
 // SITE_BASE lets the same build be served from a sub-path, e.g. SITE_BASE=/coaching/ npm run build.
 const base = process.env.SITE_BASE ?? '/';
@@ -15,8 +17,21 @@ export default defineConfig({
     inlineStylesheets: 'auto',
   },
   security: {
-    // A hashed Content-Security-Policy in every page: no inline script runs unless Astro put it there.
-    csp: true,
+    // A hashed Content-Security-Policy in every page: no inline script runs unless Astro put it there (or,
+    // for the theme script in the head, unless its hash is listed here), and the browser itself refuses
+    // any request to another origin: nothing is fetched from, or sent to, anywhere else.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        hashes: [`sha256-${createHash('sha256').update(themeScript).digest('base64')}`],
+      },
+    },
   },
   // No Markdown code blocks here; turning Shiki off keeps its inline styles out of the CSP.
   markdown: { syntaxHighlight: false },

@@ -2,10 +2,11 @@
  * The real rubrics and fast-check arbitraries for share codes, files and CSV. The unit tests run them a few
  * hundred times; a fuzz run can import the same arbitraries and run them 100,000 times.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { load } from 'js-yaml';
+import { expect } from 'vitest';
 import type { Assessment, Rating } from '../src/lib/assessment';
 import type { Level } from '../src/lib/levels';
 import { rubricSchema, type Rubric } from '../src/lib/schema/rubric';
@@ -20,10 +21,30 @@ export interface RubricEntry {
 /**
  * fast-check settings for a property: `numRuns` from the FUZZ_RUNS environment variable when it is set
  * (e.g. FUZZ_RUNS=100000 for a fuzz run), otherwise the given default that keeps unit tests fast.
+ * When FUZZ_REPORT names a file (scripts/fuzz.mjs does), each property appends one JSON line to it with
+ * its test file, its name, the cases it ran, whether it failed and how long it took.
  */
-export function runs(numRuns: number): { numRuns: number } {
+export function runs<T>(numRuns: number): fc.Parameters<T> {
   const fromEnv = Number(process.env.FUZZ_RUNS);
-  return { numRuns: Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : numRuns };
+  const settings = { numRuns: Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : numRuns };
+  const reportFile = process.env.FUZZ_REPORT;
+  if (!reportFile) return settings;
+  const { currentTestName, testPath } = expect.getState();
+  const started = performance.now();
+  return {
+    ...settings,
+    reporter(details) {
+      const line = {
+        file: basename(testPath ?? ''),
+        test: currentTestName ?? '',
+        cases: details.numRuns,
+        failed: details.failed,
+        ms: Math.round(performance.now() - started),
+      };
+      appendFileSync(reportFile, `${JSON.stringify(line)}\n`);
+      if (details.failed) throw new Error(fc.defaultReportMessage(details));
+    },
+  };
 }
 
 /** Time allowed for one property test: generous in a fuzz run. */

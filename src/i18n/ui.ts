@@ -14,6 +14,9 @@ const en = {
   navSummary: 'Summary',
   navAbout: 'About',
   footerPrivacy: 'Everything you enter stays in this browser. Nothing is sent anywhere.',
+  /** The theme control in the header of every page. */
+  themeLabel: 'Theme',
+  themes: { system: 'System', light: 'Light', dark: 'Dark' },
   minutes: (n: number) => `About ${n} minutes`,
   answer: 'Answer',
   continueAnswering: 'Continue',
@@ -210,6 +213,22 @@ const en = {
     `“${name}” could not be opened. ${message} Your saved answers have not been changed.`,
   csvHeaders: { dimension: 'Dimension', item: 'Item', level: 'Level', levelName: 'Level name', note: 'Note' },
   csvUnsure: 'not sure',
+  // Sending a response to a workshop, and adding one to it (the board's own text is in i18n/workshop.ts)
+  workshopFull: 'The workshop already holds as many responses as it can.',
+  addToWorkshop: 'Add to the current workshop',
+  addedToWorkshop: (n: number, total: number) => `Added to the workshop as response ${n} (${total} in all).`,
+  alreadyInWorkshop: (n: number) => `Already in the workshop: response ${n} has the same answers.`,
+  backToBoard: 'Back to the workshop board',
+  workshopLink: 'Workshop board',
+  inAWorkshop: 'In a workshop?',
+  sendToFacilitatorIntro:
+    'Send your results to the person running it. Only your ratings go, unless you ticked the boxes above.',
+  sendToFacilitator: 'Send to facilitator',
+  facilitatorShareTitle: (rubric: string) => `My ratings: ${rubric}`,
+  facilitatorShareText: (rubric: string) => `My ratings for the workshop on the ${rubric}:`,
+  facilitatorCopied: 'Link copied: paste it into a message to your facilitator.',
+  sentToFacilitator: 'Sent.',
+  facilitatorLinkLabel: 'Your results link',
   cancel: 'Cancel',
   /** Names joined for a sentence: "A", "A and B", "A, B and C". */
   list: (names: string[]) =>

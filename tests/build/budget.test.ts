@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageWeight, staticImports } from '../../scripts/page-weight.mjs';
 import { builtPages, dist } from './dist';
@@ -10,6 +12,8 @@ const jsBudgets: [RegExp, number][] = [
   [/^\/print\//, 85 * KB],
   // The blank rubric reads and prints with JavaScript off: it ships none.
   [/^\/rubric\//, 0],
+  // The workshop board gathers and aggregates responses and draws its bars in HTML: no chart library.
+  [/^\/team\//, 40 * KB],
   [/./, 25 * KB],
 ];
 const cssBudget = 15 * KB;
@@ -36,6 +40,9 @@ describe('byte budgets on the built site', () => {
         '/rubric/coach-deployment/',
         '/rubric/coaching-conditions/',
         '/rubric/district-office-support/',
+        '/team/coach-deployment/',
+        '/team/coaching-conditions/',
+        '/team/district-office-support/',
       ]),
     );
   });
@@ -54,6 +61,38 @@ describe('byte budgets on the built site', () => {
     const weight = pageWeight(dist, file) as Weight & { files: string[] };
     expect(weight.files.length).toBeGreaterThan(2);
     expect(weight.js).toBeGreaterThan(5 * KB);
+  });
+});
+
+describe('page weight report', () => {
+  /** Gzipped HTML a page may weigh: the questionnaire and results carry every descriptor of a rubric. */
+  const htmlBudget = 40 * KB;
+
+  it(`reports the gzipped JS, CSS and HTML of every page, each page's HTML at most ${htmlBudget / KB} KB`, () => {
+    const rows = builtPages().map(([route, file]) => ({ route, ...(pageWeight(dist, file) as Weight) }));
+    const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`.padStart(9);
+    console.info(
+      ['page'.padEnd(34) + 'JS'.padStart(9) + 'CSS'.padStart(9) + 'HTML'.padStart(9)]
+        .concat(rows.map((r) => r.route.padEnd(34) + kb(r.js) + kb(r.css) + kb(r.html)))
+        .join('\n'),
+    );
+    for (const row of rows) expect(row.html, row.route).toBeLessThanOrEqual(htmlBudget);
+    expect(Math.min(...rows.map((r) => r.html))).toBeGreaterThan(1 * KB);
+  });
+
+  it('loads the chart library only when a chart is drawn, never with the page', () => {
+    const charted = builtPages().filter(([route]) => /^\/(results|print)\/./.test(route));
+    expect(charted.length).toBeGreaterThan(0);
+    for (const [route, file] of charted) {
+      const { files } = pageWeight(dist, file) as Weight & { files: string[] };
+      expect(
+        files.filter((path) => /chart-setup/.test(path)),
+        route,
+      ).toEqual([]);
+    }
+    // Not vacuous: the lazy chunk exists and holds chart.js.
+    const chunk = readdirSync(join(dist, '_astro')).find((name) => name.startsWith('chart-setup'));
+    expect(readFileSync(join(dist, '_astro', chunk!), 'utf8')).toContain('radialLinear');
   });
 });
 

@@ -64,7 +64,8 @@ export async function waitForIslands(page: Page): Promise<void> {
 export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await waitForIslands(page);
-  if (path.startsWith('/results/'))
+  // A rubric's results (not the district summary at /results/) read saved answers once hydrated.
+  if (/^\/results\/[^/#]+\//.test(path))
     await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false');
 }
 

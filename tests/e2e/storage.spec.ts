@@ -13,6 +13,7 @@ import {
   progressText,
   readSaved,
   readStorage,
+  savedText,
   seedStorage,
   setAsideKey,
 } from './helpers';
@@ -169,6 +170,45 @@ test.describe('storage that is full', () => {
     await expect(progressText(page)).toHaveText('2 of 16 answered');
     await expect(page.locator('#item-peer-meetings input[value="2"]')).toBeChecked();
     expect(await readStorage(page, assessmentKey(rubric))).toBeNull();
+  });
+});
+
+test.describe('storage that fills up after answers were saved', () => {
+  test('keeps the saved answers exactly as they were, and says the new ones are only in the tab', async ({
+    page,
+  }) => {
+    const rubric = 'coaching-conditions';
+    const saved = savedText({
+      rubric,
+      ratings: { 'peer-meetings': 3 },
+      counts: {},
+      notes: { 'peer-meetings': 'Saved before the storage filled up' },
+    });
+    await seedStorage(page, { [assessmentKey(rubric)]: saved });
+    await page.addInitScript(() => {
+      const setItem = Reflect.get(Storage.prototype, 'setItem');
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('dcsa:assessment:'))
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await open(page, `/assess/${rubric}/`);
+    await expect(page.locator('#item-peer-meetings input[value="3"]')).toBeChecked();
+    await page.locator('#item-peer-dialogue input[value="2"]').check();
+    await page.locator('#note-peer-meetings').fill('Changed while the storage is full');
+    await expect(progressText(page)).toHaveText('2 of 16 answered');
+    await expect(page.locator('.save-status')).toHaveText(
+      'Not saved: this browser’s storage is full. Your answers are kept while this tab stays open.',
+    );
+    // Nothing saved was overwritten, shortened or deleted.
+    expect(await readStorage(page, assessmentKey(rubric))).toBe(saved);
+    expect(await readStorage(page, setAsideKey(rubric))).toBeNull();
+    // A new visit finds what was saved, as the message said.
+    await page.reload();
+    await expect(page.locator('#item-peer-meetings input[value="3"]')).toBeChecked();
+    await expect(page.locator('#note-peer-meetings')).toHaveValue('Saved before the storage filled up');
+    await expect(progressText(page)).toHaveText('1 of 16 answered');
   });
 });
 

@@ -9,7 +9,13 @@ import {
   type Assessment,
   type Rating,
 } from '../../src/lib/assessment';
-import { migrate, readSavedAssessment, writeSavedAssessment } from '../../src/lib/saved';
+import {
+  migrate,
+  migrateTo,
+  readSavedAssessment,
+  writeSavedAssessment,
+  type Migrations,
+} from '../../src/lib/saved';
 
 const sample: Assessment = withNote(
   withCount(
@@ -110,5 +116,63 @@ describe('migrate', () => {
   it('refuses a version that was never shipped', () => {
     expect(migrate({ version: 0 })).toMatchObject({ ok: false, problem: 'invalid' });
     expect(migrate({ version: 1.5 })).toMatchObject({ ok: false, problem: 'invalid' });
+  });
+});
+
+describe('migrateTo', () => {
+  // A made-up history: format 1 kept one note as text, format 2 a list of notes, format 3 adds targets.
+  const steps: Migrations = {
+    1: ({ note, ...rest }) => ({ ...rest, notes: note === undefined ? [] : [note] }),
+    2: (old) => ({ ...old, targets: {} }),
+  };
+
+  it('lifts an object from an older version through every step in turn, saying where it came from', () => {
+    expect(migrateTo({ version: 1, note: 'Monthly network', ratings: { a: 3 } }, 3, steps)).toEqual({
+      ok: true,
+      value: { version: 3, notes: ['Monthly network'], ratings: { a: 3 }, targets: {} },
+      from: 1,
+    });
+    expect(migrateTo({ version: 2, notes: [], ratings: {} }, 3, steps)).toEqual({
+      ok: true,
+      value: { version: 3, notes: [], ratings: {}, targets: {} },
+      from: 2,
+    });
+  });
+
+  it('leaves the stored object itself unchanged, so nothing is lost if a later check refuses it', () => {
+    const old = { version: 1, note: 'Keep me', ratings: { a: 3 } };
+    const copy = structuredClone(old);
+    migrateTo(old, 3, steps);
+    expect(old).toEqual(copy);
+  });
+
+  it('passes the current version through without running a step', () => {
+    const value = { version: 3, notes: [], ratings: {}, targets: {} };
+    expect(migrateTo(value, 3, steps)).toEqual({ ok: true, value, from: 3 });
+  });
+
+  it('refuses an older version that has no step, naming it', () => {
+    expect(migrateTo({ version: 1 }, 3, { 2: steps[2]! })).toEqual({
+      ok: false,
+      problem: 'invalid',
+      detail: 'format 1 is not one this site ever used',
+    });
+  });
+
+  it('refuses a newer version, naming both versions', () => {
+    expect(migrateTo({ version: 4 }, 3, steps)).toEqual({
+      ok: false,
+      problem: 'newer',
+      detail: 'it was saved by a newer version of this site (format 4; this one reads up to 3)',
+    });
+  });
+
+  it('refuses anything without a whole positive version', () => {
+    for (const value of [null, 'v1', [], {}, { version: '1' }, { version: -1 }, { version: 2.5 }])
+      expect(migrateTo(value, 3, steps)).toEqual({
+        ok: false,
+        problem: 'invalid',
+        detail: 'it has no format version',
+      });
   });
 });
