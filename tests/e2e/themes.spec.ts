@@ -118,7 +118,7 @@ test('the theme control follows the system until a choice is made, then applies 
 
   // The next page is dark from its first frame: no flash of the light theme.
   await page.goto('/about/');
-  expect(await firstFrame(page)).toEqual({ theme: 'dark', background: NIGHT });
+  await expect.poll(() => firstFrame(page)).toEqual({ theme: 'dark', background: NIGHT });
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
 
   // Light chosen on a dark system stays light; System follows the system again and forgets the choice.
@@ -126,7 +126,7 @@ test('the theme control follows the system until a choice is made, then applies 
   await page.getByLabel('Theme').selectOption('Light');
   expect(await background(page)).toBe(WHITE);
   await page.reload();
-  expect(await firstFrame(page)).toEqual({ theme: 'light', background: WHITE });
+  await expect.poll(() => firstFrame(page)).toEqual({ theme: 'light', background: WHITE });
   await page.getByLabel('Theme').selectOption('System');
   await expect(page.locator('html')).not.toHaveAttribute('data-theme');
   expect(await background(page)).toBe(NIGHT);
