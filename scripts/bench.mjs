@@ -211,6 +211,63 @@ async function workshopTimings(lib, rubrics) {
   };
 }
 
+/**
+ * How long the workshop board takes to show 500 responses in Chromium: the median time from pressing
+ * "Reveal the ratings" to the next frame, with the board (aggregation and rendering) drawn in between.
+ */
+async function boardRenderTimings(base, lib, rubrics) {
+  if (!lib.writeWorkshop || !existsSync(join(dist, 'team', RUBRIC, 'index.html'))) return null;
+  const { chromium } = await import('@playwright/test');
+  const entry = rubrics.find((r) => r.id === RUBRIC);
+  const rand = random(500);
+  const workshop = lib.writeWorkshop({
+    rubric: RUBRIC,
+    startedAt: '2026-11-23T14:00:00.000Z',
+    revealed: false,
+    responses: Array.from({ length: 500 }, (_, i) => ({
+      id: `bench${i}`,
+      number: i + 1,
+      addedAt: '2026-11-23T14:05:00.000Z',
+      assessment: fullAssessment(entry, rand),
+    })),
+    consensus: {},
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${base}/about/`);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key, value),
+      [`dcsa:workshop:${RUBRIC}`, workshop],
+    );
+    await page.goto(`${base}/team/${RUBRIC}/`);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    const press = (label) =>
+      page.evaluate(async (text) => {
+        const button = [...document.querySelectorAll('button')].find((b) =>
+          b.textContent.trim().startsWith(text),
+        );
+        if (!button) throw new Error(`no button "${text}" on the board`);
+        const start = performance.now();
+        button.click();
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+        return performance.now() - start;
+      }, label);
+    const times = [];
+    for (let round = 0; round < 7; round++) {
+      times.push(await press('Reveal the ratings'));
+      await press('Hide the ratings');
+    }
+    const rows = await page.evaluate(() => document.querySelectorAll('table tbody tr').length);
+    return { responses: 500, rows, revealMs: median(times) };
+  } finally {
+    await browser.close();
+  }
+}
+
 function pageWeights() {
   const pages = [];
   const walk = (dir) => {
@@ -444,6 +501,12 @@ try {
     );
   } else console.log('\nWorkshop: src/lib/workshop.ts is missing, so there is nothing to time.');
 
+  const board = await boardRenderTimings(base, lib, rubrics);
+  if (board)
+    console.log(
+      `\nWorkshop board in Chromium: ${board.responses} responses revealed and drawn (${board.rows} rows) in ${board.revealMs.toFixed(1)} ms (median of 7)`,
+    );
+
   let lighthouse = null;
   if (!args.has('--skip-lighthouse')) {
     console.log('\nRunning Lighthouse (mobile, simulated throttling)…');
@@ -482,7 +545,7 @@ try {
   const file = join(outDir, `${stamp}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), commit: commit || null, weights, share, workshop, lighthouse }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), commit: commit || null, weights, share, workshop, board, lighthouse }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${relative(root, file)}`);
 } finally {
