@@ -11,6 +11,7 @@ import {
   removeResponse,
   setRole,
 } from '../stores/workshop';
+import FileDrop from './FileDrop';
 
 interface Props {
   rubricId: string;
@@ -58,7 +59,6 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<BatchResult | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [listOpen, setListOpen] = useState(true);
 
   const run = async (work: () => Promise<BatchResult>) => {
@@ -115,32 +115,13 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
           </button>
         </p>
       </form>
-      <div
-        class={`drop-zone${dragging ? ' dragging' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          addFiles(e.dataTransfer?.files);
-        }}
-      >
-        <label for="response-files">{t.responseFilesLabel}</label>{' '}
-        <input
-          id="response-files"
-          type="file"
-          multiple
-          accept=".json,application/json"
-          onChange={(e) => {
-            addFiles(e.currentTarget.files);
-            e.currentTarget.value = '';
-          }}
-        />{' '}
-        <span class="muted">{t.dropFilesHint}</span>
-      </div>
+      <FileDrop
+        id="response-files"
+        label={t.responseFilesLabel}
+        hint={t.dropFilesHint}
+        multiple
+        onFiles={addFiles}
+      />
 
       <p role="status" class="gather-status" data-testid="gather-status">
         {report && (report.added.length > 0 ? t.addedResponses(report.added) : t.addedNone)}

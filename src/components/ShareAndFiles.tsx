@@ -7,6 +7,7 @@ import type { Rubric } from '../lib/schema/rubric';
 import { ShareCodeTooLongError, type RubricEntry } from '../lib/share-code';
 import { openFile, shareLink } from '../stores/sharing';
 import { downloadText } from './download';
+import FileDrop from './FileDrop';
 import SendToFacilitator from './SendToFacilitator';
 
 interface Props {
@@ -24,7 +25,6 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
   const [profile, setProfile] = useState(false);
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
-  const [dragging, setDragging] = useState(false);
   const entry = registry.find((r) => r.id === rubricId)!;
 
   const makeLink = async () => {
@@ -129,31 +129,12 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
           {t.downloadCsv}
         </button>
       </p>
-      <div
-        class={`drop-zone${dragging ? ' dragging' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          open(e.dataTransfer?.files[0]);
-        }}
-      >
-        <label for="import-file">{t.importLabel}</label>{' '}
-        <input
-          id="import-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => {
-            open(e.currentTarget.files?.[0]);
-            e.currentTarget.value = '';
-          }}
-        />{' '}
-        <span class="muted">{t.dropHint}</span>
-      </div>
+      <FileDrop
+        id="import-file"
+        label={t.importLabel}
+        hint={t.dropHint}
+        onFiles={(files) => open(files?.[0])}
+      />
     </div>
   );
 }
