@@ -5,5 +5,6 @@ export default getViteConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**'],
+    setupFiles: ['tests/setup.ts'],
   },
 });

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { uiFor, type Lang } from '../i18n/ui';
 import type { Assessment } from '../lib/assessment';
-import { withBase } from '../lib/paths';
+import { localePath } from '../lib/paths';
 
 type WorkshopStores = typeof import('../stores/workshop');
 
@@ -34,7 +34,7 @@ function AddButton({ rubricId, assessment, lang, stores }: Props & { stores: Wor
   const stored = useStore(stores.workshopStore(rubricId));
   const [outcome, setOutcome] = useState<{ for: Assessment; text: string } | null>(null);
   if (!stored?.ok) return null;
-  const board = withBase(`/team/${rubricId}/`);
+  const board = localePath(lang, `/team/${rubricId}/`);
   const added = outcome?.for === assessment;
   return (
     <>

@@ -35,11 +35,11 @@ export default function DistrictSummary({ rubrics, lang }: { rubrics: RubricCard
             ) : (
               <>
                 <p class="overall-score">
-                  <span class="big-score">{formatScore(result.score)}</span>
+                  <span class="big-score">{formatScore(result.score, t.decimalMark)}</span>
                   <span class="overall-level">
                     {result.level === null
                       ? t.notScored
-                      : `${t.level} ${result.level}: ${rubric.levelNames[result.level]}`}
+                      : t.labelled(`${t.level} ${result.level}`, rubric.levelNames[result.level]!)}
                   </span>
                 </p>
                 <p class="muted">{t.answeredOf(progress.answered, progress.total)}</p>

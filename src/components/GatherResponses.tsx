@@ -45,7 +45,7 @@ export function refusalText(refusal: Refusal, titles: Record<string, string>, la
       why = t.refusalFull;
       break;
     case 'file':
-      why = refusal.message ?? t.refusalLink.corrupt;
+      why = refusal.fileError ? t.fileError(refusal.fileError) : t.refusalLink.corrupt;
       break;
     default:
       why = t.refusalLink[refusal.reason];
@@ -71,7 +71,7 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
   };
   const addFiles = (files: FileList | null | undefined) => {
     const list = files ? [...files] : [];
-    if (list.length > 0) void run(() => addResponsesFromFiles(rubricId, list, registry, t.fileTooLarge));
+    if (list.length > 0) void run(() => addResponsesFromFiles(rubricId, list, registry));
   };
   const duplicates = (report?.refused ?? [])
     .filter((r) => r.reason === 'duplicate' && r.assessment)

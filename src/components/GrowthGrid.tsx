@@ -71,11 +71,11 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                     {dimension.name}
                   </button>
                   <span class="row-score">
-                    {formatScore(row.score)}
+                    {formatScore(row.score, t.decimalMark)}
                     {before && before.delta !== null && (
                       <span class="delta">
                         {' '}
-                        ({formatDelta(before.delta)} {t.was(comparison.label).toLowerCase()})
+                        ({formatDelta(before.delta, t.decimalMark)} {t.wasInline(comparison.label)})
                       </span>
                     )}
                   </span>
@@ -88,7 +88,7 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                   >
                     {row.level === level && (
                       <strong class="mark mark-now">
-                        {t.now} {formatScore(row.score)}
+                        {t.now} {formatScore(row.score, t.decimalMark)}
                       </strong>
                     )}
                     {wasLevel === level && comparison && (
@@ -142,7 +142,7 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                         <span class="muted"> ({step.rating === 'unsure' ? t.notSure : t.notRated})</span>
                       )}
                       {itemBefore && itemBefore.delta !== null && itemBefore.delta !== 0 && (
-                        <span class="delta"> ({formatDelta(itemBefore.delta)})</span>
+                        <span class="delta"> ({formatDelta(itemBefore.delta, t.decimalMark)})</span>
                       )}
                     </th>
                     {LEVELS.map((level) => (

@@ -15,8 +15,8 @@ export default function IncomingNotice({ rubricId, lang }: { rubricId: string; l
         <div class="notice notice-error" role="alert">
           <p>
             {error.source === 'link'
-              ? t.linkBroken(error.message)
-              : t.fileBroken(error.name ?? '', error.message)}
+              ? t.linkBroken(t.linkErrors[error.error.code])
+              : t.fileBroken(error.name, t.fileError(error.error))}
           </p>
           <p class="notice-actions">
             <button type="button" onClick={closeIncoming}>

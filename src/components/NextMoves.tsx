@@ -26,7 +26,7 @@ export default function NextMoves({ rubric, moves, targets, lang }: Props) {
             <li key={move.dimensionId} data-dimension={move.dimensionId}>
               <h3>{dimension.name}</h3>
               <p>
-                {t.moveReason[move.reason]} {t.moveGap(formatScore(move.gap), targetName)}
+                {t.moveReason[move.reason]} {t.moveGap(formatScore(move.gap, t.decimalMark), targetName)}
               </p>
               {move.steps.length > 0 && (
                 <ul class="steps-list">

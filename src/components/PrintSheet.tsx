@@ -183,12 +183,12 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
             <h2 class="sheet-overall">
               {t.overallScore}{' '}
               <span class="sheet-big" data-testid="sheet-overall-score">
-                {formatScore(result.score)}
+                {formatScore(result.score, t.decimalMark)}
               </span>{' '}
               <span class="sheet-overall-level">
                 {result.level === null
                   ? t.notScored
-                  : `${t.level} ${result.level}: ${levelName(result.level)}`}
+                  : t.labelled(`${t.level} ${result.level}`, levelName(result.level))}
               </span>
             </h2>
             <p class="sheet-small">
@@ -257,7 +257,7 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
                       <span class="dim-key">{keyOf(d)}</span> {dimension.name}
                     </th>
                     <td class="sheet-score" data-testid="dimension-score">
-                      {formatScore(row.score)}
+                      {formatScore(row.score, t.decimalMark)}
                     </td>
                     {LEVELS.map((level) => (
                       <td key={level} class={cellClass(row, level)}>

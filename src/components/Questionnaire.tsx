@@ -330,7 +330,7 @@ function Review({ rubric, assessment, lang, onGo }: ReviewProps) {
             <li key={dimension.id}>
               <strong>{dimension.name}</strong>
               {missing.length === 0 ? (
-                <span>: {t.dimensionDone}</span>
+                <span> — {t.dimensionDone}</span>
               ) : (
                 <>
                   <span> — {t.unansweredIn(missing.length)}</span>

@@ -93,7 +93,8 @@ export default function Results({
   for (const [id, outline] of Object.entries(outlines)) answers[id] = { outline, assessment: others[id]! };
   const shownInsights = insightsFor(rubricId, insights, answers);
 
-  const levelName = (level: number | null) => (level === null ? t.notScored : rubric.levels[level]?.name);
+  const levelName = (level: number | null) =>
+    level === null ? t.notScored : (rubric.levels[level]?.name ?? '');
   const nameOf = (id: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
   const counts = rubric.dimensions.flatMap((d) => d.items).filter((item) => item.kind === 'count');
   const editable = !viewing && compare.to === CURRENT;
@@ -115,16 +116,16 @@ export default function Results({
             </h2>
             <p class="overall-score">
               <span class="big-score" data-testid="overall-score">
-                {formatScore(result.score)}
+                {formatScore(result.score, t.decimalMark)}
               </span>
               <span class="overall-level">
                 {result.level === null
                   ? t.notScored
-                  : `${t.level} ${result.level}: ${levelName(result.level)}`}
+                  : t.labelled(`${t.level} ${result.level}`, levelName(result.level))}
               </span>
               {comparison && comparison.result.delta !== null && (
                 <span class="delta" data-testid="overall-delta">
-                  {formatDelta(comparison.result.delta)} {t.was(comparison.label).toLowerCase()}
+                  {formatDelta(comparison.result.delta, t.decimalMark)} {t.wasInline(comparison.label)}
                 </span>
               )}
             </p>

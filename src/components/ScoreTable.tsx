@@ -31,7 +31,7 @@ export default function ScoreTable({ rubric, result, lang }: Props) {
           <tr key={d.dimensionId} data-dimension={d.dimensionId}>
             <th scope="row">{nameOf(d.dimensionId)}</th>
             <td class="num" data-label={t.score}>
-              {formatScore(d.score)}
+              {formatScore(d.score, t.decimalMark)}
             </td>
             <td data-label={t.level}>
               {d.level === null ? t.notScored : `${d.level} ${levelName(d.level)}`}

@@ -62,11 +62,15 @@ export default function ScoresChart({ rubric, map, comparison, shownLabel, lang 
             <tr key={row.dimensionId}>
               <th scope="row">{nameOf(row.dimensionId)}</th>
               {comparison && (
-                <td data-label={comparison.label}>{formatScore(comparison.result.dimensions[d]!.before)}</td>
+                <td data-label={comparison.label}>
+                  {formatScore(comparison.result.dimensions[d]!.before, t.decimalMark)}
+                </td>
               )}
-              <td data-label={t.current}>{formatScore(row.score)}</td>
+              <td data-label={t.current}>{formatScore(row.score, t.decimalMark)}</td>
               {comparison && (
-                <td data-label={t.change}>{formatDelta(comparison.result.dimensions[d]!.delta)}</td>
+                <td data-label={t.change}>
+                  {formatDelta(comparison.result.dimensions[d]!.delta, t.decimalMark)}
+                </td>
               )}
               <td data-label={t.target}>
                 {row.target === null ? '—' : `${row.target} ${levelName(row.target)}`}

@@ -45,7 +45,7 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
     }
   };
   const open = (file: File | undefined) => {
-    if (file) void openFile(file, registry, rubricId, t.fileTooLarge, t.fileOtherRubric);
+    if (file) void openFile(file, registry, rubricId);
   };
 
   return (

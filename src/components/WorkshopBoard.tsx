@@ -15,8 +15,6 @@ import type {
 } from '../lib/workshop';
 import { agreeCount, agreeLevel, noteDissent } from '../stores/workshop';
 
-const fmt = (value: number | null) => formatScore(value);
-
 /**
  * The count at each level and "not sure", each over a bar as tall as its share of the largest count in the
  * row. The numbers are the text; the bars only draw them, so they are hidden from assistive technology.
@@ -42,15 +40,17 @@ export function DistributionCells({ d, agreed }: { d: Distribution; agreed?: Rat
 function StatCells({
   d,
   flag,
+  decimalMark,
 }: {
   d: Pick<Distribution, 'median' | 'mean' | 'spread'>;
+  decimalMark: string;
   /** The "Discuss" mark, for projector mode, where it sits under the spread rather than after the item. */
   flag?: string;
 }) {
   return (
     <>
-      <td class="num">{fmt(d.median)}</td>
-      <td class="num">{fmt(d.mean)}</td>
+      <td class="num">{formatScore(d.median, decimalMark)}</td>
+      <td class="num">{formatScore(d.mean, decimalMark)}</td>
       <td class="num">
         {d.spread ?? '—'}
         {flag && <span class="discuss-flag discuss-flag-spread">{flag}</span>}
@@ -151,9 +151,13 @@ export function DimensionTable(props: TableProps) {
             <span class="row-note">{t.dimensionScoreNote}</span>
           </th>
           <DistributionCells d={aggregate} />
-          <StatCells d={aggregate} flag={projector && aggregate.discuss ? t.discussFlag : undefined} />
+          <StatCells
+            decimalMark={t.decimalMark}
+            d={aggregate}
+            flag={projector && aggregate.discuss ? t.discussFlag : undefined}
+          />
           <td class="num agreed-score" data-testid="agreed-score">
-            {fmt(agreedScore?.score ?? null)}
+            {formatScore(agreedScore?.score ?? null, t.decimalMark)}
           </td>
         </tr>
         {dimension.items.map((item, i) => {
@@ -206,13 +210,19 @@ function ItemRows({
           {projector && breakdown.length > 0 && (
             <span class="role-line">
               {t.mediansByRole(
-                breakdown.map((role) => `${role.label} ${fmt(a.byRole[role.key]!.median)}`).join(' · '),
+                breakdown
+                  .map((role) => `${role.label} ${formatScore(a.byRole[role.key]!.median, t.decimalMark)}`)
+                  .join(' · '),
               )}
             </span>
           )}
         </th>
         <DistributionCells d={a} agreed={agreement?.level} />
-        <StatCells d={a} flag={projector && a.discuss ? t.discussFlag : undefined} />
+        <StatCells
+          decimalMark={t.decimalMark}
+          d={a}
+          flag={projector && a.discuss ? t.discussFlag : undefined}
+        />
         <td class="agreed-col">
           <AgreedLevel
             rubricId={rubricId}
@@ -232,7 +242,7 @@ function ItemRows({
             <tr class="role-row" key={role.key} data-role={role.key}>
               <th scope="row">{t.roleGroup(role.label, d.responses)}</th>
               <DistributionCells d={d} />
-              <StatCells d={d} />
+              <StatCells decimalMark={t.decimalMark} d={d} />
               <td />
             </tr>
           );
@@ -354,6 +364,7 @@ function CountRow({
           : t.numbersGiven(summary.min!, summary.max!, item.unit, summary.answered, summary.unanswered)}
       </td>
       <StatCells
+        decimalMark={t.decimalMark}
         d={{
           median: summary.median,
           mean: summary.mean,
@@ -458,8 +469,8 @@ export function SummaryTable({
               <span class="item-number">{i + 1}</span> {rubric.dimensions[i]?.name}
             </th>
             <DistributionCells d={d} />
-            <StatCells d={d} flag={d.discuss ? t.discussFlag : undefined} />
-            <td class="num agreed-score">{fmt(agreed[i]?.score ?? null)}</td>
+            <StatCells decimalMark={t.decimalMark} d={d} flag={d.discuss ? t.discussFlag : undefined} />
+            <td class="num agreed-score">{formatScore(agreed[i]?.score ?? null, t.decimalMark)}</td>
           </tr>
         ))}
       </tbody>

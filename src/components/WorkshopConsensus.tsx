@@ -49,7 +49,7 @@ export default function WorkshopConsensus({
         <progress id="consensus-progress" max={total} value={agreed} />
       </div>
       <p data-testid="consensus-score">
-        {t.consensusScore(formatScore(score.score), levelName(score.level))}
+        {t.consensusScore(formatScore(score.score, t.decimalMark), levelName(score.level))}
       </p>
       {agreed < total && <p class="muted">{t.consensusIncomplete(total - agreed)}</p>}
       <p class="inline-form">

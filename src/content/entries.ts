@@ -1,10 +1,10 @@
 /** Reading rubric entries from the content collection (build time only). */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/ui';
+import { defaultLang, languages, type Lang } from '../i18n/ui';
 import { contentProblems } from '../lib/content-checks';
 import { unknownReferences } from '../lib/insights';
 import type { Insight } from '../lib/schema/insight';
-import type { Rubric } from '../lib/schema/rubric';
+import type { Rubric, Source } from '../lib/schema/rubric';
 
 export interface RubricEntry {
   /** The rubric's id, e.g. "coaching-conditions", the same in every language. */
@@ -55,4 +55,49 @@ export async function insightsIn(lang: Lang): Promise<Insight[]> {
     );
   }
   return insights;
+}
+
+/** The `[...lang]` route parameter of a language: none for English, at the site's root; 'fr' for French. */
+function langParam(lang: Lang): string | undefined {
+  return lang === defaultLang ? undefined : lang;
+}
+
+/** getStaticPaths for a page that exists once per language. */
+export function languagePaths() {
+  return languages.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+/** getStaticPaths for a page that exists once per rubric and language. */
+export async function rubricPaths() {
+  const paths = await Promise.all(
+    languages.map(async (lang) =>
+      (await rubricsIn(lang)).map((entry) => ({
+        params: { lang: langParam(lang), rubric: entry.id },
+        props: { entry },
+      })),
+    ),
+  );
+  return paths.flat();
+}
+
+/** A work the rubrics draw on, as the About page credits it: listed once, with what each rubric takes from it. */
+export interface CreditedSource extends Omit<Source, 'contribution'> {
+  /** Each rubric that draws on the work, by its title, and what it takes, in listing order. */
+  uses: { rubric: string; contribution: string }[];
+}
+
+/**
+ * The works behind some rubrics, each once: the same work can back several rubrics, and is known by its
+ * title. They come in the order they first appear; each page writes "rubric: contribution" its own way.
+ */
+export function sourcesOf(rubrics: RubricEntry[]): CreditedSource[] {
+  const sources = new Map<string, CreditedSource>();
+  for (const { data } of rubrics) {
+    for (const { title, author, note, contribution } of data.sources) {
+      const known = sources.get(title) ?? { title, author, note, uses: [] };
+      known.uses.push({ rubric: data.title, contribution });
+      sources.set(title, known);
+    }
+  }
+  return [...sources.values()];
 }

@@ -1,244 +1,46 @@
 /**
- * Interface text, by language. Rubric text lives in src/content; this holds only the words of the app itself.
- * Functions build sentences that carry numbers, so each language can order and pluralise them its own way.
+ * The site's languages and how code reaches their interface text.
+ *
+ * Each language's text is its own module (en.ts, fr.ts) that registers itself when imported. Nothing here
+ * imports them: an island loads only the language of its page (see src/islands/), so a French page never
+ * downloads the English words and the reverse. Astro pages, which run only at build time, import
+ * `./pages` to have them all.
  */
-export const languages = ['en'] as const;
+import type { en } from './en';
+
+export const languages = ['en', 'fr'] as const;
 export type Lang = (typeof languages)[number];
+export const defaultLang: Lang = 'en';
 
-const en = {
-  siteName: 'District Coaching Self-Assessment',
-  /** Short name after a page's own title in the browser tab. */
-  titleSuffix: 'Coaching Self-Assessment',
-  skipToContent: 'Skip to content',
-  navHome: 'Rubrics',
-  navSummary: 'Summary',
-  navAbout: 'About',
-  footerPrivacy: 'Everything you enter stays in this browser. Nothing is sent anywhere.',
-  /** The theme control in the header of every page. */
-  themeLabel: 'Theme',
-  themes: { system: 'System', light: 'Light', dark: 'Dark' },
-  minutes: (n: number) => `About ${n} minutes`,
-  answer: 'Answer',
-  continueAnswering: 'Continue',
-  seeResults: 'Results',
-  progressLabel: 'Progress',
-  answeredOf: (n: number, total: number) => `${n} of ${total} answered`,
-  notStarted: 'Not started',
-  updatedOn: (date: string) => `last changed ${date}`,
-  stepsLabel: 'Steps',
-  review: 'Review',
-  previous: 'Previous',
-  next: 'Next',
-  notSure: 'Not sure',
-  noteLabel: 'Note or evidence (optional)',
-  digitsHint: 'Tip: with a choice focused, press 0 to 4 to pick a level.',
-  clearAnswer: 'Clear answer',
-  countInvalid: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,
-  reviewIntro: 'Check what is left before you look at your results.',
-  allAnswered: 'Every item is answered.',
-  unansweredIn: (n: number) => (n === 1 ? '1 item not answered:' : `${n} items not answered:`),
-  dimensionDone: 'all answered',
-  goToResults: 'See the results',
-  saved: 'Saved on this device',
-  savedAt: (time: string) => `Saved on this device at ${time}`,
-  saveFailedQuota:
-    'Not saved: this browser’s storage is full. Your answers are kept while this tab stays open.',
-  saveFailedOther:
-    'Not saved: this browser refused to store your answers. They are kept while this tab stays open.',
-  memoryOnly:
-    'This browser is not letting the site store anything, so your answers are kept only while this tab is open.',
-  unreadableTitle: 'Saved answers could not be read',
-  unreadable: (detail: string) =>
-    `The answers saved in this browser for this rubric could not be read: ${detail}.`,
-  unreadableKept: 'They have not been changed. Download them to keep a copy, or start over.',
-  setAsideTitle: 'Earlier data kept aside',
-  setAside:
-    'Data that could not be read was set aside, unchanged. Download it, or delete it when you no longer need it.',
-  download: 'Download it',
-  startOver: 'Start over',
-  deleteSetAside: 'Delete it',
-  confirmDeleteSetAside: 'Delete the data that was set aside? This cannot be undone.',
-  resultsEmpty: 'Nothing is answered yet for this rubric.',
-  startAnswering: 'Start answering',
-  overall: 'Overall',
-  overallScore: 'Overall score',
-  level: 'Level',
-  score: 'Score',
-  dimension: 'Dimension',
-  answeredCol: 'Answered',
-  unsureCol: 'Not sure',
-  unansweredCol: 'Not answered',
-  weakest: (names: string) => `Weakest: ${names}`,
-  weakestWhy: 'The dimensions depend on each other, so the weakest one limits the rest.',
-  notScored: 'not scored yet',
-  unscoredNote: (names: string) =>
-    `Not in the overall score yet, because none of its items has a level: ${names}.`,
-  scoreOutOf: (score: string) => `${score} out of 4`,
-  facts: 'Facts you entered',
-  aboveRecommended: (max: number) => `above the recommended ${max}`,
-  editAnswers: 'Change answers',
-  insightsHeading: 'What your answers suggest',
-  movesHeading: 'Next moves',
-  movesIntro:
-    'The moves that matter most, in order: foundations first, because the other dimensions depend on them, then the largest gaps to target.',
-  movesNone:
-    'Every scored dimension has reached its target. Raise a target in the growth map to plan the next step.',
-  moveReason: {
-    foundation: 'Foundation: the other dimensions depend on it.',
-    'largest-gap': 'The largest gap to its target.',
-    gap: 'Below its target.',
-  },
-  moveGap: (gap: string, target: string) => `${gap} below the target of ${target}.`,
-  nextStepFor: (item: string) => `Next for “${item}”:`,
-  gridHeading: 'Growth map',
-  gridIntro:
-    'Each row shows where a dimension stands now, its target, and what the next level looks like. Show the items of a dimension to see the next step for each.',
-  now: 'Now',
-  target: 'Target',
-  was: (label: string) => `In ${label}`,
-  nextLevel: 'Next:',
-  targetFor: (name: string) => `Target for ${name}`,
-  defaultTarget: (level: string) => `Default: ${level}`,
-  noTarget: 'Answer an item first',
-  showItems: (name: string) => `Show the items of ${name}`,
-  atTop: 'At the top of the continuum: keep it there.',
-  notRated: 'Not rated',
-  // The printable score sheet (/print/) and the blank rubric (/rubric/)
-  sheetTitle: (rubric: string) => `Score sheet: ${rubric}`,
-  sheetKicker: 'Score sheet',
-  sheetIntro:
-    'A one-page summary of your answers to print or save as PDF (choose “Save as PDF” in the print dialog). The district and role you type here are saved with your answers on this device.',
-  print: 'Print',
-  printSheet: 'Score sheet to print',
-  printHint: 'Prints on one page, Letter or A4.',
-  backToResults: 'Back to the results',
-  district: 'District',
-  respondentRole: 'Respondent role',
-  rolePlaceholder: 'e.g. Superintendent',
-  date: 'Date',
-  source: 'Source',
-  sources: 'Sources',
-  qrCaption: 'Scan to open these results',
-  qrLabel: 'QR code of the link to these results',
-  qrIncludeNotes: 'Include notes in the QR code',
-  qrNotesTooLong: 'The notes are too long for a QR code, so it holds the answers and targets without them.',
-  qrUnavailable: 'The QR code could not be made in this browser.',
-  sheetGridHeading: 'Levels by dimension and item',
-  sheetChartDescription: (rubric: string) =>
-    `Radar chart of ${rubric}: current scores and targets on the 0–4 scale, one axis per dimension, keyed by the letters in the growth map. The same numbers are in the growth map.`,
-  sheetLegendNow: 'current level',
-  sheetLegendTarget: 'target',
-  sheetLegendPath: 'path to the target',
-  notesHeading: 'Notes',
-  item: 'Item',
-  note: 'Note',
-  sheetFooter:
-    'Scored in the browser with the District Coaching Self-Assessment; nothing was sent to a server.',
-  sheetNeedsScript:
-    'The score sheet reads your saved answers with JavaScript, which is turned off. The blank rubric prints without it:',
-  blankRubric: 'Print the blank rubric',
-  preferPaper: 'Prefer paper?',
-  blankTitle: (rubric: string) => `Blank rubric: ${rubric}`,
-  blankIntro:
-    'For each item, tick the one level that describes your district best today, or “Not sure”. Add evidence in the notes. You can type the answers in later, or answer on screen instead.',
-  blankPrintHint: 'Print this page with your browser’s Print command (Ctrl+P, or ⌘P on a Mac).',
-  answerOnScreen: 'Answer on screen',
-  levelsHeading: 'The levels',
-  indicator: 'Indicator',
-  notesFor: (number: string) => `Notes on ${number}`,
-  blankKicker: 'Blank rubric',
-  otherNotes: 'Other notes',
-  count: (unit: string) => `Number: ______ ${unit}`,
-  recommendedMax: (max: number, unit: string) => `Recommended: at most ${max} ${unit}.`,
-  chartHeading: 'Scores and targets',
-  chartDescription: (rubric: string) =>
-    `Radar chart of ${rubric}: current scores and targets on the 0–4 scale for each dimension. The same numbers are in the table below.`,
-  current: 'Current',
-  historyHeading: 'History',
-  historyIntro:
-    'Save today’s answers as a snapshot, then compare later assessments with it to see how the district has grown.',
-  snapshotLabel: 'Label',
-  snapshotPlaceholder: 'e.g. Fall 2026 baseline',
-  saveSnapshot: 'Save snapshot',
-  snapshotSaved: (label: string) => `Saved “${label}”.`,
-  noSnapshots: 'No snapshots yet.',
-  savedOn: (date: string) => `saved ${date}`,
-  rename: 'Rename',
-  renameTo: (label: string) => `New label for “${label}”`,
-  deleteSnapshot: 'Delete',
-  confirmDelete: (label: string) => `Delete the snapshot “${label}”?`,
-  deleted: (label: string) => `Deleted “${label}”.`,
-  undo: 'Undo',
-  compareHeading: 'Compare',
-  compareFrom: 'Earlier',
-  compareTo: 'Later',
-  compareNone: 'Nothing (no comparison)',
-  currentAnswers: 'Current answers',
-  changeHeading: (from: string, to: string) => `Change from ${from} to ${to}`,
-  change: 'Change',
-  save: 'Save',
-  shareHeading: 'Share and keep',
-  shareIntro:
-    'A share link carries your answers inside the link itself, after the # sign, so they never reach a server. Anyone with the link can see them.',
-  includeNotes: 'Include notes',
-  includeProfile: 'Include district and role',
-  makeLink: 'Create share link',
-  linkLabel: 'Share link',
-  copyLink: 'Copy link',
-  copied: 'Link copied.',
-  copyFailed: 'Copying was not allowed: select the link and copy it yourself.',
-  shareNative: 'Share…',
-  linkTooLong: 'The notes make this link too long. Share it without notes, or export a file instead.',
-  linkLength: (n: number) => `${n} characters`,
-  filesHeading: 'Files',
-  downloadJson: 'Download JSON',
-  downloadCsv: 'Download CSV (spreadsheet)',
-  importLabel: 'Open an exported file (JSON)',
-  dropHint: 'or drop the file here',
-  fileTooLarge: 'This file is too large to be an assessment exported from this site (the limit is 1 MB).',
-  fileOtherRubric: 'This file holds answers to another rubric. Open it from that rubric’s results page.',
-  incomingFromLink: 'You are looking at results shared by a link. Nothing has been saved on this device.',
-  incomingFromFile: (name: string) =>
-    `You are looking at the results in “${name}”. Nothing has been saved on this device.`,
-  keepAsMine: 'Save to my assessments',
-  replaceMine: 'Replace my answers with these',
-  confirmReplace:
-    'Replace the answers saved on this device with these? Your current answers will be lost unless you save a snapshot first.',
-  keepAsSnapshot: 'Keep my answers, save these as a snapshot',
-  closeIncoming: 'Close and show my answers',
-  sharedSnapshotLabel: (date: string) => `Shared results, opened ${date}`,
-  linkBroken: (message: string) =>
-    `This link could not be opened. ${message} Your saved answers have not been changed.`,
-  fileBroken: (name: string, message: string) =>
-    `“${name}” could not be opened. ${message} Your saved answers have not been changed.`,
-  csvHeaders: { dimension: 'Dimension', item: 'Item', level: 'Level', levelName: 'Level name', note: 'Note' },
-  csvUnsure: 'not sure',
-  // Sending a response to a workshop, and adding one to it (the board's own text is in i18n/workshop.ts)
-  workshopFull: 'The workshop already holds as many responses as it can.',
-  addToWorkshop: 'Add to the current workshop',
-  addedToWorkshop: (n: number, total: number) => `Added to the workshop as response ${n} (${total} in all).`,
-  alreadyInWorkshop: (n: number) => `Already in the workshop: response ${n} has the same answers.`,
-  backToBoard: 'Back to the workshop board',
-  workshopLink: 'Workshop board',
-  inAWorkshop: 'In a workshop?',
-  sendToFacilitatorIntro:
-    'Send your results to the person running it. Only your ratings go, unless you ticked the boxes above.',
-  sendToFacilitator: 'Send to facilitator',
-  facilitatorShareTitle: (rubric: string) => `My ratings: ${rubric}`,
-  facilitatorShareText: (rubric: string) => `My ratings for the workshop on the ${rubric}:`,
-  facilitatorCopied: 'Link copied: paste it into a message to your facilitator.',
-  sentToFacilitator: 'Sent.',
-  facilitatorLinkLabel: 'Your results link',
-  cancel: 'Cancel',
-  /** Names joined for a sentence: "A", "A and B", "A, B and C". */
-  list: (names: string[]) =>
-    names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''),
-};
-
+/** The shape of the interface text; every language must give every key (the type checker says which). */
 export type Ui = typeof en;
-export const ui: Record<Lang, Ui> = { en };
 
-/** The interface text of a language. */
-export function uiFor(lang: Lang = 'en'): Ui {
-  return ui[lang];
+const loaded = new Map<Lang, Ui>();
+
+/** Makes a language's text available to `uiFor`; each language module calls it once. */
+export function provideUi(lang: Lang, text: Ui): void {
+  loaded.set(lang, text);
+}
+
+/** The interface text of a language, once its module has been imported. */
+export function uiFor(lang: Lang = defaultLang): Ui {
+  const text = loaded.get(lang);
+  if (!text) throw new Error(`The "${lang}" interface text is not loaded: import src/i18n/${lang}.ts first.`);
+  return text;
+}
+
+/** True for the codes of the site's languages. */
+export function isLang(value: unknown): value is Lang {
+  return (languages as readonly unknown[]).includes(value);
+}
+
+/**
+ * The first few of a list of ids, shortened for a message, and how many more there are; each language
+ * quotes and joins them its own way.
+ */
+export function shortList(ids: readonly string[], shown = 3): { shown: string[]; more: number } {
+  return {
+    shown: ids.slice(0, shown).map((id) => (id.length > 40 ? `${id.slice(0, 40)}…` : id)),
+    more: Math.max(0, ids.length - shown),
+  };
 }

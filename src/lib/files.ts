@@ -23,13 +23,34 @@ export const FILE_FORMAT = 'district-coaching-assessment';
 /** Files larger than this are refused before they are read as JSON. */
 export const MAX_IMPORT_BYTES = 1_048_576;
 
+/**
+ * Why a file could not be imported. The sentences for each are interface text (`fileError` in src/i18n):
+ * the error carries only what they need to name.
+ */
 export type ImportErrorCode =
-  'empty' | 'too-large' | 'not-json' | 'not-ours' | 'newer' | 'shape' | 'rubric' | 'unknown-ids';
+  | 'empty'
+  | 'too-large'
+  | 'not-json'
+  /** JSON, but not an export of this site. */
+  | 'not-ours'
+  /** Could not be read at all. */
+  | 'unreadable'
+  /** Exported by a newer version of the site: `found` is its format version. */
+  | 'newer'
+  /** Its version is not one this site ever used. */
+  | 'version'
+  /** A value is missing or invalid: `path` says where ('' for the whole). */
+  | 'shape'
+  /** For a rubric this site does not have: `ids` holds its id. */
+  | 'rubric'
+  /** Answers to questions the rubric does not have: `ids` lists them. */
+  | 'unknown-ids';
 
 export interface ImportError {
   code: ImportErrorCode;
-  /** One or two plain sentences for the person importing the file. */
-  message: string;
+  found?: string;
+  path?: string;
+  ids?: string[];
 }
 
 export type ImportResult =
@@ -56,18 +77,12 @@ export function exportFileName(rubricId: string, extension: 'json' | 'csv', now 
   return `${rubricId}-${now.toISOString().slice(0, 10)}.${extension}`;
 }
 
-function refuse(code: ImportErrorCode, message: string): ImportResult {
-  return { ok: false, error: { code, message } };
+function refuse(code: ImportErrorCode, detail: Omit<ImportError, 'code'> = {}): ImportResult {
+  return { ok: false, error: { code, ...detail } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function quoteList(ids: string[]): string {
-  const shown = ids.slice(0, 3).map((id) => `“${id.length > 40 ? `${id.slice(0, 40)}…` : id}”`);
-  const more = ids.length > 3 ? ` and ${ids.length - 3} more` : '';
-  return `${shown.join(', ')}${more}`;
 }
 
 function utf8Length(text: string): number {
@@ -82,34 +97,24 @@ export function importAssessmentJson(text: string, rubrics: readonly RubricEntry
   try {
     return importJson(text, rubrics);
   } catch {
-    return refuse('not-ours', 'This file could not be read as a saved assessment.');
+    return refuse('unreadable');
   }
 }
 
 function importJson(text: unknown, rubrics: readonly RubricEntry[]): ImportResult {
-  if (typeof text !== 'string') return refuse('empty', 'This file is empty.');
+  if (typeof text !== 'string') return refuse('empty');
   // A UTF-8 character is never shorter in bytes than in UTF-16 code units, so this check is safe and cheap.
-  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES)
-    return refuse(
-      'too-large',
-      'This file is too large to be an assessment exported from this site (the limit is 1 MB).',
-    );
+  if (text.length > MAX_IMPORT_BYTES || utf8Length(text) > MAX_IMPORT_BYTES) return refuse('too-large');
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return refuse('empty', 'This file is empty.');
+  if (body.trim() === '') return refuse('empty');
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return refuse(
-      'not-json',
-      'This file is not an assessment exported from this site: its contents are not JSON.',
-    );
+    return refuse('not-json');
   }
-  const notOurs = refuse(
-    'not-ours',
-    'This file is not an assessment exported from this site: it is JSON, but in another format.',
-  );
+  const notOurs = refuse('not-ours');
   if (!isRecord(parsed)) return notOurs;
   const isExport = parsed.format === FILE_FORMAT;
   const isEnvelope = !('format' in parsed) && 'version' in parsed && 'assessment' in parsed;
@@ -117,32 +122,19 @@ function importJson(text: unknown, rubrics: readonly RubricEntry[]): ImportResul
 
   const migrated = migrate(parsed);
   if (!migrated.ok) {
-    if (migrated.problem === 'newer')
-      return refuse(
-        'newer',
-        `This file was exported by a newer version of this site (format ${String(parsed.version)}; this one reads up to ${ASSESSMENT_VERSION}). Open it on an up-to-date copy of the site.`,
-      );
-    return refuse(
-      'shape',
-      'This file is not in the expected shape: its “version” is not one this site uses.',
-    );
+    if (migrated.problem === 'newer') return refuse('newer', { found: String(parsed.version).slice(0, 20) });
+    return refuse('version');
   }
 
   const checked = savedAssessmentSchema.safeParse(migrated.value);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    const path = issue?.path.map(String).join('.') ?? '';
-    const where = path === '' ? 'its contents' : `the value at “${path}”`;
-    return refuse('shape', `This file is not in the expected shape: ${where} is missing or not valid.`);
+    return refuse('shape', { path: (issue?.path.map(String).join('.') ?? '').slice(0, 80) });
   }
   const assessment = checked.data.assessment;
 
   const rubric = rubrics.find((entry) => entry.id === assessment.rubric);
-  if (!rubric)
-    return refuse(
-      'rubric',
-      `This file is for a rubric this site does not have (${quoteList([assessment.rubric])}).`,
-    );
+  if (!rubric) return refuse('rubric', { ids: [assessment.rubric] });
 
   const rated = new Set<string>();
   const counted = new Set<string>();
@@ -156,11 +148,7 @@ function importJson(text: unknown, rubrics: readonly RubricEntry[]): ImportResul
     ...Object.keys(assessment.targets ?? {}).filter((id) => !dimensions.has(id)),
   ];
   if (unknown.length > 0) {
-    const distinct = [...new Set(unknown)];
-    return refuse(
-      'unknown-ids',
-      `This file has answers to questions that this version of the rubric does not have: ${quoteList(distinct)}.`,
-    );
+    return refuse('unknown-ids', { ids: [...new Set(unknown)] });
   }
 
   return migrated.from === ASSESSMENT_VERSION

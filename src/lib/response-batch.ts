@@ -77,7 +77,7 @@ async function decodePiece(
     const result = importAssessmentJson(piece.text, registry);
     return result.ok
       ? { ok: true, assessment: result.assessment, rubricId: result.rubricId }
-      : { ok: false, reason: 'file', message: result.error.message };
+      : { ok: false, reason: 'file', fileError: result.error };
   }
   const result = await decodeShareCode(piece.code, registry, now);
   return result.ok

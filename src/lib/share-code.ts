@@ -65,13 +65,27 @@ const UNSURE_DIGIT = 5;
 const UNANSWERED_DIGIT = 6;
 const DEFAULT_TARGET_DIGIT = 5;
 
+/**
+ * Why a share code could not be read. The sentences for each are interface text, in the dictionaries
+ * (`linkErrors` in src/i18n), so every language says them its own way.
+ */
 export type ShareCodeErrorCode =
-  'empty' | 'characters' | 'truncated' | 'checksum' | 'version' | 'rubric' | 'shape' | 'corrupt';
+  | 'empty'
+  | 'characters'
+  | 'truncated'
+  | 'checksum'
+  /** Made by a newer version of the site. */
+  | 'version'
+  /** A version number this site never used. */
+  | 'format'
+  | 'rubric'
+  | 'shape'
+  | 'corrupt'
+  /** Far longer than any code this site makes. */
+  | 'too-long';
 
 export interface ShareCodeError {
   code: ShareCodeErrorCode;
-  /** One plain sentence for the person who opened the link. */
-  message: string;
 }
 
 export type DecodeResult =
@@ -89,26 +103,8 @@ export interface RubricEntry {
   data: RubricOutline;
 }
 
-/** The sentences shown for each problem (English; a translation can map the codes to its own). */
-export const SHARE_CODE_MESSAGES: Record<ShareCodeErrorCode, string> = {
-  empty: 'This link does not contain any results.',
-  characters:
-    'This link contains characters that do not belong in it: it may have been mistyped or changed when it was copied.',
-  truncated: 'This link is incomplete: it may have been cut off when it was copied.',
-  checksum: 'This link has been changed since it was made, so its results cannot be trusted.',
-  version: 'This link was made by a newer version of this site and cannot be opened here.',
-  rubric: 'This link is for a rubric this site does not have.',
-  shape:
-    'This link was made for a different edition of this rubric, whose questions have changed, so it cannot be opened.',
-  corrupt: 'This link is damaged and its results cannot be read.',
-};
-
-const UNKNOWN_VERSION_MESSAGE =
-  'This link was made in a format this site does not know and cannot be opened.';
-const TOO_LONG_MESSAGE = 'This link is far too long to be a results link from this site.';
-
-function failure(code: ShareCodeErrorCode, message = SHARE_CODE_MESSAGES[code]): DecodeResult {
-  return { ok: false, error: { code, message } };
+function failure(code: ShareCodeErrorCode): DecodeResult {
+  return { ok: false, error: { code } };
 }
 
 /** Thrown by encodeShareCode when the notes make a code longer than any decoder accepts: share without notes. */
@@ -487,7 +483,7 @@ async function decode(code: unknown, rubrics: readonly RubricEntry[], now: Date)
   if (typeof code !== 'string') return failure('empty');
   const text = code.trim();
   if (text === '') return failure('empty');
-  if (text.length > MAX_SHARE_CODE_LENGTH) return failure('corrupt', TOO_LONG_MESSAGE);
+  if (text.length > MAX_SHARE_CODE_LENGTH) return failure('too-long');
   for (const char of text) if (!ALPHABET_INDEX.has(char)) return failure('characters');
   const decoded = fromBase64url(text);
   if (decoded === 'length') return failure('truncated');
@@ -511,7 +507,7 @@ async function decode(code: unknown, rubrics: readonly RubricEntry[], now: Date)
 
   const version = bytes[0]!;
   if (version > SHARE_CODE_VERSION) return failure('version');
-  if (version !== SHARE_CODE_VERSION) return failure('version', UNKNOWN_VERSION_MESSAGE);
+  if (version !== SHARE_CODE_VERSION) return failure('format');
 
   const reader = new Reader(bytes, frame.position, end);
   try {

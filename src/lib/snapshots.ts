@@ -180,9 +180,9 @@ export function compareAssessments(
 }
 
 /** A signed change as shown to people: "+0.5", "−1.0", "0.0"; an em dash when unknown. */
-export function formatDelta(delta: number | null): string {
+export function formatDelta(delta: number | null, decimalMark = '.'): string {
   if (delta === null) return '—';
   const rounded = Math.round(delta * 10) / 10;
-  if (rounded === 0) return '0.0';
-  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
+  const text = rounded === 0 ? '0.0' : `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
+  return text.replace('.', decimalMark);
 }

@@ -30,7 +30,7 @@
  */
 import type { Assessment, Rating } from './assessment';
 import { MAX_PROFILE_LENGTH } from './assessment';
-import { importAssessmentJson } from './files';
+import { importAssessmentJson, type ImportError } from './files';
 import type { Level } from './levels';
 import { migrateTo, type Migrations, type ReadProblem } from './saved';
 import { assessmentIssues, type Issue } from './schema/assessment';
@@ -227,11 +227,11 @@ export function emptyWorkshop(rubric: string, now = new Date()): Workshop {
 
 /** Why a response was not added. */
 export type RefusalReason =
-  /** The share code could not be read (see SHARE_CODE_MESSAGES in lib/share-code.ts). */
+  /** The share code could not be read (the codes of lib/share-code.ts). */
   | ShareCodeErrorCode
   /** A link to a page of the site that carries no response (the questionnaire, or results without #r=). */
   | 'no-code'
-  /** A file (or pasted JSON) that could not be imported; `message` says why. */
+  /** A file (or pasted JSON) that could not be imported; `fileError` says why. */
   | 'file'
   /** A readable response to another rubric; `rubricId` says which. */
   | 'other-rubric'
@@ -248,7 +248,7 @@ export type ResponseSource =
 
 export type ReadOutcome =
   | { ok: true; assessment: Assessment; rubricId: string }
-  | { ok: false; reason: RefusalReason; message?: string };
+  | { ok: false; reason: RefusalReason; fileError?: ImportError };
 
 /** A response as read, before it is checked against the workshop. */
 export interface Candidate {
@@ -263,8 +263,8 @@ export interface Refusal {
   rubricId?: string;
   /** For 'duplicate': the number of the response it repeats. */
   duplicateOf?: number;
-  /** For 'file': the importer's sentence. */
-  message?: string;
+  /** For 'file': why the importer refused it. */
+  fileError?: ImportError;
   /** For 'duplicate': the answers, so the facilitator can add them anyway (two people can agree exactly). */
   assessment?: Assessment;
 }
@@ -296,7 +296,7 @@ export function readResponseFile(
     source: { kind: 'file', position, total, name },
     outcome: result.ok
       ? { ok: true, assessment: result.assessment, rubricId: result.rubricId }
-      : { ok: false, reason: 'file', message: result.error.message },
+      : { ok: false, reason: 'file', fileError: result.error },
   };
 }
 
@@ -368,7 +368,11 @@ export function addResponses(
   const refused: Refusal[] = [];
   for (const { source, outcome } of candidates) {
     if (!outcome.ok) {
-      refused.push({ source, reason: outcome.reason, ...(outcome.message && { message: outcome.message }) });
+      refused.push({
+        source,
+        reason: outcome.reason,
+        ...(outcome.fileError && { fileError: outcome.fileError }),
+      });
       continue;
     }
     if (outcome.rubricId !== workshop.rubric) {

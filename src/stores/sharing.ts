@@ -6,13 +6,14 @@
 import { atom } from 'nanostores';
 import type { Assessment } from '../lib/assessment';
 import { hasAnyAnswer } from '../lib/assessment';
-import { importAssessmentJson, MAX_IMPORT_BYTES } from '../lib/files';
+import { importAssessmentJson, MAX_IMPORT_BYTES, type ImportError } from '../lib/files';
 import {
   decodeShareCode,
   encodeShareCode,
   readShareFragment,
   shareFragment,
   type RubricEntry,
+  type ShareCodeError,
   type ShareOptions,
 } from '../lib/share-code';
 import { currentAssessment, replaceAssessment } from './assessments';
@@ -26,11 +27,11 @@ export interface Incoming {
   name?: string;
 }
 
-export interface IncomingError {
-  source: 'link' | 'file';
-  message: string;
-  name?: string;
-}
+/** Why a link or file could not be opened: the interface says it in the page's language. */
+export type IncomingError =
+  | { source: 'link'; error: ShareCodeError }
+  /** A file that could not be imported, or a readable one that holds answers to another rubric. */
+  | { source: 'file'; name: string; error: ImportError | { code: 'other-rubric' } };
 
 /** Results opened from a link or file, shown read-only. */
 export const $incoming = atom<Incoming | null>(null);
@@ -43,7 +44,7 @@ export async function openShareHash(hash: string, registry: RubricEntry[]): Prom
   if (code === null) return null;
   const result = await decodeShareCode(code, registry);
   if (!result.ok) {
-    $incomingError.set({ source: 'link', message: result.error.message });
+    $incomingError.set({ source: 'link', error: result.error });
     return null;
   }
   $incomingError.set(null);
@@ -51,23 +52,18 @@ export async function openShareHash(hash: string, registry: RubricEntry[]): Prom
   return result.rubricId;
 }
 
-/** Reads an exported file; a wrong or hostile file only sets a message. */
-export async function openFile(
-  file: File,
-  registry: RubricEntry[],
-  rubric: string,
-  tooLarge: string,
-  otherRubric: string,
-): Promise<void> {
+/** Reads an exported file; a wrong or hostile file only sets an error. */
+export async function openFile(file: File, registry: RubricEntry[], rubric: string): Promise<void> {
+  const { name } = file;
   if (file.size > MAX_IMPORT_BYTES) {
-    $incomingError.set({ source: 'file', message: tooLarge, name: file.name });
+    $incomingError.set({ source: 'file', name, error: { code: 'too-large' } });
     return;
   }
   const result = importAssessmentJson(await file.text(), registry);
   if (!result.ok) {
-    $incomingError.set({ source: 'file', message: result.error.message, name: file.name });
+    $incomingError.set({ source: 'file', name, error: result.error });
   } else if (result.rubricId !== rubric) {
-    $incomingError.set({ source: 'file', message: otherRubric, name: file.name });
+    $incomingError.set({ source: 'file', name, error: { code: 'other-rubric' } });
   } else {
     $incomingError.set(null);
     $incoming.set({ rubric, assessment: result.assessment, source: 'file', name: file.name });

@@ -100,14 +100,13 @@ export async function addResponsesFromFiles(
   rubric: string,
   files: readonly File[],
   registry: readonly RubricEntry[],
-  tooLarge: string,
 ): Promise<BatchResult> {
   const candidates = await Promise.all(
     files.map(async (file, i): Promise<Candidate> => {
       if (file.size > MAX_IMPORT_BYTES)
         return {
           source: { kind: 'file', position: i + 1, total: files.length, name: file.name },
-          outcome: { ok: false, reason: 'file', message: tooLarge },
+          outcome: { ok: false, reason: 'file', fileError: { code: 'too-large' } },
         };
       let text: string;
       try {

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gzipSize, pageWeight, staticImports } from '../../scripts/page-weight.mjs';
+import { pageOf } from '../../src/lib/paths';
 import { builtPages, dist } from './dist';
 
 const KB = 1024;
-/** Gzipped JavaScript a page may load at start, by route prefix (first match wins). */
+/** Gzipped JavaScript a page may load at start, by route prefix in any language (first match wins). */
 const jsBudgets: [RegExp, number][] = [
   [/^\/assess\//, 25 * KB],
   [/^\/results\//, 85 * KB],
@@ -43,12 +44,48 @@ describe('byte budgets on the built site', () => {
         '/team/coach-deployment/',
         '/team/coaching-conditions/',
         '/team/district-office-support/',
+        '/fr/',
+        '/fr/about/',
+        '/fr/results/',
+        '/fr/assess/coaching-conditions/',
+        '/fr/results/coaching-conditions/',
+        '/fr/print/coaching-conditions/',
+        '/fr/rubric/coaching-conditions/',
+        '/fr/team/coaching-conditions/',
       ]),
+    );
+    // Every English page has its French twin, and the reverse.
+    const routes = pages.map(([route]) => route);
+    const english = routes.filter((route) => pageOf(route, '/').lang === 'en');
+    expect(english.map((route) => `/fr${route}`).sort()).toEqual(
+      routes.filter((r) => r.startsWith('/fr/')).sort(),
     );
   });
 
+  it('loads one language’s interface text per page, never both', () => {
+    const scripts = (route: string) => {
+      const [, file] = pages.find(([r]) => r === route)!;
+      const { files } = pageWeight(dist, file) as Weight & { files: string[] };
+      return files.map((path) => readFileSync(path, 'utf8')).join('\n');
+    };
+    for (const page of [
+      '/assess/coaching-conditions/',
+      '/results/coaching-conditions/',
+      '/team/coaching-conditions/',
+    ]) {
+      const english = scripts(page);
+      const french = scripts(`/fr${page}`);
+      // Each dictionary names its locale: a page holds its own and not the other's.
+      const locale = (code: string) => new RegExp(`locale:["'\`]${code}["'\`]`);
+      expect(english, page).toMatch(locale('en-CA'));
+      expect(english, page).not.toMatch(locale('fr-CA'));
+      expect(french, page).toMatch(locale('fr-CA'));
+      expect(french, page).not.toMatch(locale('en-CA'));
+    }
+  });
+
   for (const [route, file] of pages) {
-    const budget = jsBudgets.find(([pattern]) => pattern.test(route))![1];
+    const budget = jsBudgets.find(([pattern]) => pattern.test(pageOf(route, '/').path))![1];
     it(`${route} loads at most ${budget / KB} KB of gzipped JS and ${cssBudget / KB} KB of CSS`, () => {
       const weight = pageWeight(dist, file) as Weight;
       expect(weight.js).toBeLessThanOrEqual(budget);
@@ -81,7 +118,7 @@ describe('page weight report', () => {
   });
 
   it('loads the chart library only when a chart is drawn, never with the page', () => {
-    const charted = builtPages().filter(([route]) => /^\/(results|print)\/./.test(route));
+    const charted = builtPages().filter(([route]) => /^\/(fr\/)?(results|print)\/./.test(route));
     expect(charted.length).toBeGreaterThan(0);
     for (const [route, file] of charted) {
       const { files } = pageWeight(dist, file) as Weight & { files: string[] };
@@ -97,7 +134,7 @@ describe('page weight report', () => {
 
   it('keeps each charted page within 85 KB of gzipped JS once the chart has loaded too', () => {
     const chunk = readdirSync(join(dist, '_astro')).find((name) => name.startsWith('chart-setup'))!;
-    for (const [route, file] of builtPages().filter(([r]) => /^\/(results|print)\/./.test(r))) {
+    for (const [route, file] of builtPages().filter(([r]) => /^\/(fr\/)?(results|print)\/./.test(r))) {
       const { js, files } = pageWeight(dist, file) as Weight & { files: string[] };
       // The chart chunk and whatever it imports that the page has not loaded already.
       const seen = new Set(files);

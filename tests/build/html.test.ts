@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { pageOf } from '../../src/lib/paths';
 import { builtPages } from './dist';
 
 const validator = new HtmlValidate({
@@ -20,6 +21,7 @@ const validator = new HtmlValidate({
 const ASTRO_ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 
 describe('built HTML', () => {
+  const routes = new Set(builtPages().map(([route]) => route));
   for (const [route, file] of builtPages()) {
     it(`${route} is valid HTML`, async () => {
       const report = await validator.validateString(
@@ -38,6 +40,22 @@ describe('built HTML', () => {
         ...html.matchAll(/\s(?:src|href|component-url|renderer-url)="((?:https?:)?\/\/[^"]*)"/g),
       ].map((m) => m[1]);
       expect(external).toEqual([]);
+    });
+
+    it(`${route} says its language and links to the same page in the other`, () => {
+      const html = readFileSync(file, 'utf8');
+      const { lang, path } = pageOf(route, '/');
+      const other = lang === 'en' ? 'fr' : 'en';
+      const twin = other === 'en' ? path : `/fr${path}`;
+      expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
+      const alternates = Object.fromEntries(
+        [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+          (m): [string, string] => [m[1]!, m[2]!],
+        ),
+      );
+      expect(alternates).toEqual({ [lang]: route, [other]: twin, 'x-default': lang === 'en' ? route : twin });
+      expect(html).toMatch(new RegExp(`<a href="${twin}" hreflang="${other}" lang="${other}"`));
+      expect(routes.has(twin), `${twin} exists`).toBe(true);
     });
   }
 });

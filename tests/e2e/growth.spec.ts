@@ -77,7 +77,7 @@ test('a superintendent sets a target, saves a baseline, improves, and reads the 
 
   // Compare the baseline with the current answers.
   await page.getByLabel('Earlier').selectOption({ label: 'Fall 2026 baseline' });
-  await expect(page.getByTestId('overall-delta')).toHaveText('+0.3 in fall 2026 baseline');
+  await expect(page.getByTestId('overall-delta')).toHaveText('+0.3 in Fall 2026 baseline');
   const table = page.getByTestId('chart-table');
   await expect(table.locator('tbody tr').first()).toContainText('2.0');
   await expect(table.locator('tbody tr').first()).toContainText('3.0');

@@ -65,7 +65,7 @@ export async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await waitForIslands(page);
   // A rubric's results (not the district summary at /results/) read saved answers once hydrated.
-  if (/^\/results\/[^/#]+\//.test(path))
+  if (/^(\/fr)?\/results\/[^/#]+\//.test(path))
     await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false');
 }
 

@@ -268,7 +268,9 @@ test.describe('keyboard-only journeys', () => {
     const review = page.locator('.review');
     await expect(page.locator('#step-heading')).toHaveText('Review');
     await expect(review.locator('> p').first()).toHaveText('Every item is answered.');
-    await expect(review.locator('.review-list > li')).toHaveText(plans.map((p) => `${p.name}: all answered`));
+    await expect(review.locator('.review-list > li')).toHaveText(
+      plans.map((p) => `${p.name} — all answered`),
+    );
     await expect(review.locator('.review-list a')).toHaveCount(0);
 
     await followResultsLinkFromReview(page, rubric);
@@ -384,7 +386,7 @@ test.describe('keyboard-only journeys', () => {
       "School leaders' buy-in and support — 1 item not answered:",
     );
     for (const i of [0, 1, 3])
-      await expect(review.locator('.review-list > li').nth(i)).toContainText(': all answered');
+      await expect(review.locator('.review-list > li').nth(i)).toContainText(' — all answered');
     const links = review.locator('.review-list a');
     await expect(links).toHaveText([
       '3.2 School leaders learn with leaders of other schools about the practices coaching supports and how to use it',

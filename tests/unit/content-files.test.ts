@@ -2,49 +2,76 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { languages } from '../../src/i18n/ui';
+import { contentProblems } from '../../src/lib/content-checks';
 import { unknownReferences } from '../../src/lib/insights';
 import { insightsFileSchema } from '../../src/lib/schema/insight';
 import { rubricSchema } from '../../src/lib/schema/rubric';
 
-const dir = join(import.meta.dirname, '../../src/content/rubrics/en');
-const files = readdirSync(dir).filter((name) => name.endsWith('.yaml'));
+const root = join(import.meta.dirname, '../../src/content');
+const readYaml = (path: string): unknown => load(readFileSync(join(root, path), 'utf8'));
+const rubricFiles = (lang: string) =>
+  readdirSync(join(root, 'rubrics', lang))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
 
 describe('rubric content files', () => {
-  it('has the three rubrics of the design', () => {
-    expect(files.sort()).toEqual([
-      'coach-deployment.yaml',
-      'coaching-conditions.yaml',
-      'district-office-support.yaml',
-    ]);
-  });
-
-  for (const file of files) {
-    it(`${file} matches the rubric schema`, () => {
-      const result = rubricSchema.safeParse(load(readFileSync(join(dir, file), 'utf8')));
-      expect(result.success ? [] : result.error.issues).toEqual([]);
+  for (const lang of languages) {
+    it(`has the three rubrics of the design in ${lang}`, () => {
+      expect(rubricFiles(lang)).toEqual([
+        'coach-deployment.yaml',
+        'coaching-conditions.yaml',
+        'district-office-support.yaml',
+      ]);
     });
+
+    for (const file of rubricFiles(lang)) {
+      it(`${lang}/${file} matches the rubric schema`, () => {
+        const result = rubricSchema.safeParse(readYaml(`rubrics/${lang}/${file}`));
+        expect(result.success ? [] : result.error.issues).toEqual([]);
+      });
+    }
   }
+
+  it('gives every language the same dimensions, items and level descriptors', () => {
+    const entries = languages.flatMap((lang) =>
+      rubricFiles(lang).map((file) => ({
+        id: file.replace(/\.yaml$/, ''),
+        lang,
+        file: `src/content/rubrics/${lang}/${file}`,
+        data: rubricSchema.parse(readYaml(`rubrics/${lang}/${file}`)),
+      })),
+    );
+    expect(entries).toHaveLength(3 * languages.length);
+    expect(contentProblems(entries)).toEqual([]);
+  });
 });
 
-describe('insights content', () => {
-  const rubrics = files.map((file) => ({
-    id: file.replace(/\.yaml$/, ''),
-    data: rubricSchema.parse(load(readFileSync(join(dir, file), 'utf8'))),
-  }));
-  const parsed = insightsFileSchema.safeParse(
-    load(readFileSync(join(dir, '../../insights/en.yaml'), 'utf8')),
-  );
+for (const lang of languages) {
+  describe(`insights content (${lang})`, () => {
+    const rubrics = rubricFiles(lang).map((file) => ({
+      id: file.replace(/\.yaml$/, ''),
+      data: rubricSchema.parse(readYaml(`rubrics/${lang}/${file}`)),
+    }));
+    const parsed = insightsFileSchema.safeParse(readYaml(`insights/${lang}.yaml`));
 
-  it('en.yaml matches the insights schema', () => {
-    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
-  });
+    it(`${lang}.yaml matches the insights schema`, () => {
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    });
 
-  it('refers only to rubrics, dimensions and count items that exist', () => {
-    expect(unknownReferences(parsed.success ? parsed.data.insights : [], rubrics)).toEqual([]);
-  });
+    it('refers only to rubrics, dimensions and count items that exist', () => {
+      expect(unknownReferences(parsed.success ? parsed.data.insights : [], rubrics)).toEqual([]);
+    });
 
-  it('flags more than two schools per coach and the missing central structure', () => {
-    const ids = parsed.success ? parsed.data.insights.map((i) => i.id) : [];
-    expect(ids).toEqual(expect.arrayContaining(['too-many-schools', 'central-structure-first']));
+    it('flags more than two schools per coach and the missing central structure', () => {
+      const ids = parsed.success ? parsed.data.insights.map((i) => i.id) : [];
+      expect(ids).toEqual(expect.arrayContaining(['too-many-schools', 'central-structure-first']));
+    });
   });
+}
+
+it('gives every language the same insights', () => {
+  const ids = (lang: string) =>
+    insightsFileSchema.parse(readYaml(`insights/${lang}.yaml`)).insights.map((i) => i.id);
+  for (const lang of languages) expect(ids(lang), lang).toEqual(ids('en'));
 });

@@ -7,13 +7,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/lib/assessment';
+import { en } from '../../src/i18n/en';
 import { importAssessmentJson, type ImportErrorCode } from '../../src/lib/files';
 import { migrateTo, readSavedAssessment, writeSavedAssessment, type ReadProblem } from '../../src/lib/saved';
 import {
   decodeShareCode,
   encodeShareCode,
   readShareFragment,
-  SHARE_CODE_MESSAGES,
   shareFragment,
   type DecodeResult,
 } from '../../src/lib/share-code';
@@ -47,14 +47,16 @@ const IMPORT_CODES = Object.keys({
   'too-large': 1,
   'not-json': 1,
   'not-ours': 1,
+  unreadable: 1,
   newer: 1,
+  version: 1,
   shape: 1,
   rubric: 1,
   'unknown-ids': 1,
 } satisfies Record<ImportErrorCode, 1>);
-const SHARE_CODES = Object.keys(SHARE_CODE_MESSAGES);
+const SHARE_CODES = Object.keys(en.linkErrors);
 const REFUSAL_REASONS = Object.keys({
-  ...SHARE_CODE_MESSAGES,
+  ...en.linkErrors,
   'no-code': 1,
   file: 1,
   'other-rubric': 1,
@@ -113,7 +115,7 @@ function expectShareResult(result: DecodeResult): void {
     expect(result.assessment.rubric).toBe(result.rubricId);
   } else {
     expect(SHARE_CODES).toContain(result.error.code);
-    expect(result.error.message).toMatch(/\S/);
+    expect(en.linkErrors[result.error.code]).toMatch(/\S/);
   }
 }
 
@@ -189,7 +191,7 @@ describe('importAssessmentJson', () => {
             if (result.ok) expect(rubricIds).toContain(result.rubricId);
             else {
               expect(IMPORT_CODES).toContain(result.error.code);
-              expect(result.error.message).toMatch(/^This file .*\S/);
+              expect(en.fileError(result.error)).toMatch(/^This file .*\S/);
             }
           },
         ),
@@ -376,7 +378,7 @@ describe('readResponseText', () => {
             if (outcome.ok) expect(outcome.assessment.rubric).toBe(outcome.rubricId);
             else {
               expect(REFUSAL_REASONS).toContain(outcome.reason);
-              if (outcome.reason === 'file') expect(outcome.message).toMatch(/\S/);
+              if (outcome.reason === 'file') expect(en.fileError(outcome.fileError!)).toMatch(/\S/);
             }
           }
         }),
@@ -397,7 +399,7 @@ describe('readResponseText', () => {
             const { outcome } = readResponseFile(name, text, realRubrics);
             if (!outcome.ok) {
               expect(outcome.reason).toBe('file');
-              expect(outcome.message).toMatch(/^This file /);
+              expect(en.fileError(outcome.fileError!)).toMatch(/^This file /);
             }
           },
         ),

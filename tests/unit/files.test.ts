@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/lib/assessment';
+import { en } from '../../src/i18n/en';
 import {
   exportAssessmentJson,
   exportFileName,
@@ -36,9 +37,12 @@ const sample: Assessment = {
 const exported = (assessment: unknown, extra: Record<string, unknown> = {}) =>
   JSON.stringify({ format: 'district-coaching-assessment', version: 1, assessment, ...extra });
 
+/** A refused import's code, and the sentence the English interface shows for it. */
 function refusal(result: ImportResult): { code: string; message: string } {
   expect(result.ok).toBe(false);
-  return result.ok ? { code: '', message: '' } : result.error;
+  return result.ok
+    ? { code: '', message: '' }
+    : { code: result.error.code, message: en.fileError(result.error) };
 }
 
 describe('exportAssessmentJson', () => {
@@ -127,14 +131,14 @@ describe('importAssessmentJson', () => {
     expect(refusal(importAssessmentJson(text, realRubrics))).toEqual({
       code: 'newer',
       message:
-        'This file was exported by a newer version of this site (format 3; this one reads up to 1). Open it on an up-to-date copy of the site.',
+        'This file was exported by a newer version of this site (file format 3). Open it on an up-to-date copy of the site.',
     });
   });
 
   it('refuses a version this site never used', () => {
     for (const version of [0, 1.5, '1', null])
       expect(refusal(importAssessmentJson(exported(sample, { version }), realRubrics))).toEqual({
-        code: 'shape',
+        code: 'version',
         message: 'This file is not in the expected shape: its “version” is not one this site uses.',
       });
   });
@@ -180,7 +184,7 @@ describe('importAssessmentJson', () => {
       fc.assert(
         fc.property(anyImportTextArb, (text) => {
           const result = importAssessmentJson(text, realRubrics);
-          if (!result.ok) expect(result.error.message).toMatch(/^This file /);
+          if (!result.ok) expect(en.fileError(result.error)).toMatch(/^This file /);
         }),
         runs(300),
       );

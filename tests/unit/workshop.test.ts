@@ -245,8 +245,7 @@ describe('reading a batch of responses', () => {
       outcome: { ok: true, rubricId: 'coaching-conditions' },
     });
     const refused = readResponseFile('notes.txt', 'hello', realRubrics).outcome;
-    expect(refused).toMatchObject({ ok: false, reason: 'file' });
-    expect(!refused.ok && refused.message).toMatch(/not JSON/);
+    expect(refused).toMatchObject({ ok: false, reason: 'file', fileError: { code: 'not-json' } });
   });
 });
 
