@@ -61,8 +61,8 @@ function complete(rubric: string, notes: 'short' | 'long' = 'short') {
 const stored = (assessment: object) => JSON.stringify({ version: 1, assessment });
 
 /** Opens the score sheet and waits until it shows the saved answers and its QR code. */
-async function openSheet(page: Page, rubric: string) {
-  await open(page, `/print/${rubric}/`);
+async function openSheet(page: Page, rubric: string, language = '') {
+  await open(page, `${language}/print/${rubric}/`);
   await expect(page.locator('.sheet-page')).toHaveAttribute('aria-busy', 'false');
   await expect(page.locator('.qr-code')).toBeVisible();
 }
@@ -80,15 +80,21 @@ async function printPages(page: Page, format: 'Letter' | 'A4'): Promise<number> 
 test.use({ reducedMotion: 'reduce' });
 
 test.describe('the score sheet', () => {
-  for (const rubric of RUBRICS) {
-    test(`a complete assessment of ${rubric} with short notes prints on exactly one page, Letter and A4`, async ({
-      page,
-    }) => {
-      await seedStorage(page, { [assessmentKey(rubric)]: stored(complete(rubric)) });
-      await openSheet(page, rubric);
-      expect(await printPages(page, 'Letter')).toBe(1);
-      expect(await printPages(page, 'A4')).toBe(1);
-    });
+  // French runs longer than English: each language's sheet must fit.
+  for (const [language, name] of [
+    ['', 'English'],
+    ['/fr', 'French'],
+  ] as const) {
+    for (const rubric of RUBRICS) {
+      test(`a complete assessment of ${rubric} with short notes prints on exactly one page in ${name}, Letter and A4`, async ({
+        page,
+      }) => {
+        await seedStorage(page, { [assessmentKey(rubric)]: stored(complete(rubric)) });
+        await openSheet(page, rubric, language);
+        expect(await printPages(page, 'Letter')).toBe(1);
+        expect(await printPages(page, 'A4')).toBe(1);
+      });
+    }
   }
 
   test('shows the district, role, date, scores, growth map, chart, next moves and notes', async ({
