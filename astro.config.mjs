@@ -28,6 +28,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The offline service worker and the web app manifest come from the site itself, nowhere else.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       scriptDirective: {
         hashes: [`sha256-${createHash('sha256').update(themeScript).digest('base64')}`],
