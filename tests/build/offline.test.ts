@@ -1,6 +1,7 @@
 /**
- * What makes the built site work offline: a service worker that precaches every page and every file of the
- * build, so any page opens without a network once the site has been visited.
+ * What makes the built site work offline and installable: a service worker that precaches every page and
+ * every file of the build (so any page opens without a network once the site has been visited), a web app
+ * manifest whose icons exist, and every page linking both.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,6 +23,13 @@ function precacheOf(code: string): { url: string; revision: string | null }[] {
   return entries.map(([, url, , revision]) => ({ url: url!, revision: revision ?? null }));
 }
 
+/** Width and height of a PNG, from its header. */
+function pngSize(file: string): string {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+  return `${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`;
+}
+
 describe('the service worker', () => {
   const pages = builtPages();
   const code = readFileSync(join(dist, 'service-worker.js'), 'utf8');
@@ -41,7 +49,9 @@ describe('the service worker', () => {
 
   it('precaches every file of the build but itself, and nothing that is not in the build', () => {
     const files = builtFiles().filter((file) => file !== 'service-worker.js');
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'favicon.svg']));
+    expect(files).toEqual(
+      expect.arrayContaining(['manifest.webmanifest', 'favicon.svg', 'icons/icon-512.png']),
+    );
     expect([...urls].sort()).toEqual([...files].sort());
   });
 
@@ -64,4 +74,59 @@ describe('the service worker', () => {
     expect(code).not.toContain('importScripts');
     expect(code.match(/https?:\/\/[^\s"'`\\]+/g)).toEqual(['https://bit.ly/wb-precache']);
   });
+});
+
+describe('the web app manifest', () => {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as {
+    name: string;
+    short_name: string;
+    start_url: string;
+    scope: string;
+    display: string;
+    background_color: string;
+    theme_color: string;
+    icons: { src: string; sizes: string; type: string; purpose?: string }[];
+  };
+
+  it('names the app and opens it standalone at the site’s root, wherever the site is deployed', () => {
+    expect(manifest).toMatchObject({
+      name: 'District Coaching Self-Assessment',
+      short_name: 'Coaching',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+    });
+  });
+
+  it('takes its colours from the light palette of the stylesheet', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
+    const colour = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`).exec(css)![1];
+    expect(manifest.background_color).toBe(colour('bg'));
+    expect(manifest.theme_color).toBe(colour('accent'));
+  });
+
+  it('has 192 and 512 pixel icons and a maskable one, each in the build at the size it claims', () => {
+    const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
+    expect(pngs.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(pngs.some((icon) => icon.purpose === 'maskable')).toBe(true);
+    for (const icon of manifest.icons) {
+      expect(icon.src, 'relative to the manifest').not.toMatch(/^(\/|[a-z]+:)/);
+      if (icon.type === 'image/png') expect(pngSize(join(dist, icon.src)), icon.src).toBe(icon.sizes);
+      else expect(readFileSync(join(dist, icon.src), 'utf8'), icon.src).toContain('<svg');
+    }
+  });
+
+  it('has a 180 pixel touch icon beside it, for browsers that read no manifest', () => {
+    expect(pngSize(join(dist, 'apple-touch-icon.png'))).toBe('180x180');
+  });
+});
+
+describe('every page', () => {
+  for (const [route, file] of builtPages()) {
+    it(`${route} links the manifest and a touch icon`, () => {
+      const html = readFileSync(file, 'utf8');
+      expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+      expect(html).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png">');
+    });
+  }
 });
