@@ -230,6 +230,9 @@ const en = {
   sentToFacilitator: 'Sent.',
   facilitatorLinkLabel: 'Your results link',
   cancel: 'Cancel',
+  /** The notice shown when a new version of the site has taken over an open page (OfflineSupport.astro). */
+  siteUpdated: 'This site has been updated to a new version. Your saved answers are kept.',
+  reloadForUpdate: 'Reload now',
   /** Names joined for a sentence: "A", "A and B", "A, B and C". */
   list: (names: string[]) =>
     names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''),

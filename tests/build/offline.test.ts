@@ -123,10 +123,14 @@ describe('the web app manifest', () => {
 
 describe('every page', () => {
   for (const [route, file] of builtPages()) {
-    it(`${route} links the manifest and a touch icon`, () => {
+    it(`${route} links the manifest and a touch icon, and carries the update notice`, () => {
       const html = readFileSync(file, 'utf8');
       expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
       expect(html).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png">');
+      expect(html).toMatch(/<script type="module" src="\/_astro\/OfflineSupport\.[^"]+\.js"><\/script>/);
+      expect(html).toMatch(
+        /<div class="update-notice" role="status" data-update-notice><template>.*This site has been updated to a new version\. Your saved answers are kept\..*Reload now.*<\/template><\/div>/s,
+      );
     });
   }
 });
