@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import offlineSupport from './src/integrations/offline-support.mjs';
 import { themeScript } from './src/layouts/theme-script.mjs';
 
 // SITE_BASE lets the same build be served from a sub-path, e.g. SITE_BASE=/coaching/ npm run build.
@@ -11,7 +12,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [preact()],
+  integrations: [preact(), offlineSupport()],
   build: {
     // Small per-page styles stay inline; the CSP below hashes them.
     inlineStylesheets: 'auto',
@@ -27,6 +28,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The offline service worker and the web app manifest come from the site itself, nowhere else.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       scriptDirective: {
         hashes: [`sha256-${createHash('sha256').update(themeScript).digest('base64')}`],

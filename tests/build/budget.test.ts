@@ -11,8 +11,9 @@ const jsBudgets: [RegExp, number][] = [
   [/^\/assess\//, 25 * KB],
   [/^\/results\//, 85 * KB],
   [/^\/print\//, 85 * KB],
-  // The blank rubric reads and prints with JavaScript off: it ships none.
-  [/^\/rubric\//, 0],
+  // The blank rubric reads and prints with JavaScript off. Its one script is the offline support every page
+  // loads (components/OfflineSupport.astro: it registers the service worker), which the page does not need.
+  [/^\/rubric\//, 2 * KB],
   // The workshop board gathers and aggregates responses and draws its bars in HTML: no chart library.
   [/^\/team\//, 40 * KB],
   [/./, 25 * KB],
@@ -92,6 +93,16 @@ describe('byte budgets on the built site', () => {
       expect(weight.css).toBeLessThanOrEqual(cssBudget);
     });
   }
+
+  it('loads no script on the blank rubric but the offline support', () => {
+    for (const [route, file] of pages.filter(([r]) => r.startsWith('/rubric/'))) {
+      const { files } = pageWeight(dist, file) as Weight & { files: string[] };
+      expect(
+        files.map((path) => path.replace(/^.*\//, '')),
+        route,
+      ).toEqual([expect.stringMatching(/^OfflineSupport\..*\.js$/)]);
+    }
+  });
 
   it('counts a questionnaire page’s scripts, so the budget is not vacuous', () => {
     const [, file] = pages.find(([route]) => route.startsWith('/assess/'))!;

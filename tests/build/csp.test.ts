@@ -60,6 +60,9 @@ describe('Content-Security-Policy of the built pages', () => {
         expect(policy['object-src']).toEqual(["'none'"]);
         expect(policy['base-uri']).toEqual(["'self'"]);
         expect(policy['form-action']).toEqual(["'self'"]);
+        // The offline service worker and the web app manifest: the site's own files only.
+        expect(policy['worker-src']).toEqual(["'self'"]);
+        expect(policy['manifest-src']).toEqual(["'self'"]);
         // Images may also be drawn from the page's own data (QR codes, charts), never from another site.
         for (const source of policy['img-src'] ?? []) expect(["'self'", 'data:', 'blob:']).toContain(source);
         for (const [directive, sources] of Object.entries(policy))

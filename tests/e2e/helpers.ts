@@ -137,3 +137,34 @@ export async function pauseForAFrame(page: Page): Promise<void> {
       ),
   );
 }
+
+/**
+ * Answers every item of the open questionnaire by clicking, one step after another, ending on the review:
+ * item i (from 0) of step s (from 1) at level (s + i) mod 5.
+ */
+export async function answerEverything(page: Page): Promise<void> {
+  for (let step = 1; ; step++) {
+    const items = page.locator('.step fieldset.item');
+    for (let i = 0; i < (await items.count()); i++)
+      await items
+        .nth(i)
+        .locator(`input[value="${(step + i) % 5}"]`)
+        .check();
+    const next = page.locator('.step-buttons button.primary');
+    const last = (await next.textContent()) === 'Review';
+    await next.click();
+    if (last) break;
+  }
+  await expect(page.locator('#step-heading')).toHaveText('Review');
+}
+
+/** Opens the workshop board of `rubric`, starts a workshop, adds the one response `link` and reveals it. */
+export async function revealWorkshopOf(page: Page, rubric: string, link: string): Promise<void> {
+  await open(page, `/team/${rubric}/`);
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+  await page.getByLabel('Response links or codes').fill(link);
+  await page.getByRole('button', { name: 'Add responses' }).click();
+  await expect(page.getByTestId('gather-status')).toHaveText('Added response 1.');
+  await page.getByTestId('reveal').click();
+  await expect(page.locator('table.board').first()).toBeVisible();
+}

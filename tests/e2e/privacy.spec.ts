@@ -4,8 +4,8 @@
  * it) goes to the site's own origin, and the browser reports no Content-Security-Policy violation. And the
  * policy is not only promised: a request to another origin made from the page is refused by the browser.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { open } from './helpers';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { answerEverything, open, revealWorkshopOf } from './helpers';
 
 const RUBRIC = 'coaching-conditions';
 
@@ -31,23 +31,6 @@ async function recordContext(context: BrowserContext) {
 function sameOrigin(url: string, origin: string): boolean {
   if (url.startsWith('data:')) return true;
   return new URL(url.startsWith('blob:') ? url.slice('blob:'.length) : url).origin === origin;
-}
-
-/** Answers every item of the open questionnaire by clicking, one step after another, ending on the review. */
-async function answerEverything(page: Page) {
-  for (let step = 1; ; step++) {
-    const items = page.locator('.step fieldset.item');
-    for (let i = 0; i < (await items.count()); i++)
-      await items
-        .nth(i)
-        .locator(`input[value="${(step + i) % 5}"]`)
-        .check();
-    const next = page.locator('.step-buttons button.primary');
-    const last = (await next.textContent()) === 'Review';
-    await next.click();
-    if (last) break;
-  }
-  await expect(page.locator('#step-heading')).toHaveText('Review');
 }
 
 test('a whole journey, from answering to a workshop, asks for nothing from another origin', async ({
@@ -96,13 +79,7 @@ test('a whole journey, from answering to a workshop, asks for nothing from anoth
   await colleague.close();
 
   // A workshop gathers the link, reveals it and goes on the projector.
-  await open(page, `/team/${RUBRIC}/`);
-  await page.getByRole('button', { name: 'Start the workshop' }).click();
-  await page.getByLabel('Response links or codes').fill(link);
-  await page.getByRole('button', { name: 'Add responses' }).click();
-  await expect(page.getByTestId('gather-status')).toHaveText('Added response 1.');
-  await page.getByTestId('reveal').click();
-  await expect(page.locator('table.board').first()).toBeVisible();
+  await revealWorkshopOf(page, RUBRIC, link);
   await page.getByRole('button', { name: 'Projector mode' }).click();
   await expect(page.locator('.projector')).toBeVisible();
   await page.keyboard.press('Escape');
