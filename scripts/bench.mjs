@@ -353,6 +353,7 @@ async function lighthouseScores(base, lib, rubrics) {
   const pages = [
     { name: 'home', path: '/' },
     { name: 'questionnaire', path: `/assess/${RUBRIC}/` },
+    { name: 'questionnaire (French)', path: `/fr/assess/${RUBRIC}/` },
     { name: 'results (seeded)', path: `/results/${RUBRIC}/` },
     { name: 'print (seeded)', path: `/print/${RUBRIC}/` },
     ...(hasTeam ? [{ name: 'team (seeded)', path: `/team/${RUBRIC}/` }] : []),

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, dist } from './dist';
-import { uiFor } from '../../src/i18n/pages';
+import { languages, uiFor } from '../../src/i18n/pages';
 import { pageOf } from '../../src/lib/paths';
 
 /** Every file of the build, relative to dist, with forward slashes. */
@@ -52,7 +52,12 @@ describe('the service worker', () => {
   it('precaches every file of the build but itself, and nothing that is not in the build', () => {
     const files = builtFiles().filter((file) => file !== 'service-worker.js');
     expect(files).toEqual(
-      expect.arrayContaining(['manifest.webmanifest', 'favicon.svg', 'icons/icon-512.png']),
+      expect.arrayContaining([
+        'manifest.webmanifest',
+        'fr/manifest.webmanifest',
+        'favicon.svg',
+        'icons/icon-512.png',
+      ]),
     );
     expect([...urls].sort()).toEqual([...files].sort());
   });
@@ -78,46 +83,55 @@ describe('the service worker', () => {
   });
 });
 
-describe('the web app manifest', () => {
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as {
-    name: string;
-    short_name: string;
-    start_url: string;
-    scope: string;
-    display: string;
-    background_color: string;
-    theme_color: string;
-    icons: { src: string; sizes: string; type: string; purpose?: string }[];
-  };
+for (const lang of languages) {
+  describe(`the web app manifest (${lang})`, () => {
+    // Each language has its own, beside its home page: /manifest.webmanifest, /fr/manifest.webmanifest.
+    const folder = join(dist, lang === 'en' ? '' : lang);
+    const manifest = JSON.parse(readFileSync(join(folder, 'manifest.webmanifest'), 'utf8')) as {
+      name: string;
+      short_name: string;
+      lang: string;
+      start_url: string;
+      scope: string;
+      display: string;
+      background_color: string;
+      theme_color: string;
+      icons: { src: string; sizes: string; type: string; purpose?: string }[];
+    };
 
-  it('names the app and opens it standalone at the site’s root, wherever the site is deployed', () => {
-    expect(manifest).toMatchObject({
-      name: 'District Coaching Self-Assessment',
-      short_name: 'Coaching',
-      start_url: './',
-      scope: './',
-      display: 'standalone',
+    it('names the app in its language and opens it standalone at that language’s home, wherever the site is deployed', () => {
+      expect(manifest).toMatchObject({
+        name: uiFor(lang).siteName,
+        short_name: uiFor(lang).appShortName,
+        lang,
+        start_url: './',
+        scope: lang === 'en' ? './' : '../',
+        display: 'standalone',
+      });
+    });
+
+    it('takes its colours from the light palette of the stylesheet', () => {
+      const css = readFileSync(join(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
+      const colour = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`).exec(css)![1];
+      expect(manifest.background_color).toBe(colour('bg'));
+      expect(manifest.theme_color).toBe(colour('accent'));
+    });
+
+    it('has 192 and 512 pixel icons and a maskable one, each in the build at the size it claims', () => {
+      const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
+      expect(pngs.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+      expect(pngs.some((icon) => icon.purpose === 'maskable')).toBe(true);
+      for (const icon of manifest.icons) {
+        expect(icon.src, 'relative to the manifest').not.toMatch(/^(\/|[a-z]+:)/);
+        const file = join(folder, icon.src);
+        if (icon.type === 'image/png') expect(pngSize(file), icon.src).toBe(icon.sizes);
+        else expect(readFileSync(file, 'utf8'), icon.src).toContain('<svg');
+      }
     });
   });
+}
 
-  it('takes its colours from the light palette of the stylesheet', () => {
-    const css = readFileSync(join(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
-    const colour = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`).exec(css)![1];
-    expect(manifest.background_color).toBe(colour('bg'));
-    expect(manifest.theme_color).toBe(colour('accent'));
-  });
-
-  it('has 192 and 512 pixel icons and a maskable one, each in the build at the size it claims', () => {
-    const pngs = manifest.icons.filter((icon) => icon.type === 'image/png');
-    expect(pngs.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-    expect(pngs.some((icon) => icon.purpose === 'maskable')).toBe(true);
-    for (const icon of manifest.icons) {
-      expect(icon.src, 'relative to the manifest').not.toMatch(/^(\/|[a-z]+:)/);
-      if (icon.type === 'image/png') expect(pngSize(join(dist, icon.src)), icon.src).toBe(icon.sizes);
-      else expect(readFileSync(join(dist, icon.src), 'utf8'), icon.src).toContain('<svg');
-    }
-  });
-
+describe('the touch icon', () => {
   it('has a 180 pixel touch icon beside it, for browsers that read no manifest', () => {
     expect(pngSize(join(dist, 'apple-touch-icon.png'))).toBe('180x180');
   });
@@ -127,11 +141,13 @@ describe('every page', () => {
   for (const [route, file] of builtPages()) {
     it(`${route} links the manifest and a touch icon, and carries the update notice`, () => {
       const html = readFileSync(file, 'utf8');
-      expect(html).toContain('<link rel="manifest" href="/manifest.webmanifest">');
+      const { lang } = pageOf(route, '/');
+      const home = lang === 'en' ? '/' : `/${lang}/`;
+      expect(html).toContain(`<link rel="manifest" href="${home}manifest.webmanifest">`);
       expect(html).toContain('<link rel="apple-touch-icon" href="/apple-touch-icon.png">');
       expect(html).toMatch(/<script type="module" src="\/_astro\/OfflineSupport\.[^"]+\.js"><\/script>/);
       // In the page's language.
-      const t = uiFor(pageOf(route, '/').lang);
+      const t = uiFor(lang);
       const notice = html.match(
         /<div class="update-notice" role="status" data-update-notice><template>(.*?)<\/template><\/div>/s,
       );

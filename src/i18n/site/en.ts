@@ -8,6 +8,10 @@ export const siteEn = {
   /** The language's name in itself, for the language switch. */
   languageName: 'English',
   siteName: 'District Coaching Self-Assessment',
+  /** The installed app: its name under the icon, and what the app stores show. */
+  appShortName: 'Coaching',
+  appDescription:
+    'Rate your district against research-based rubrics on instructional coaching and see your scores and growth map, all in the browser.',
   /** Short name after a page's own title in the browser tab. */
   titleSuffix: 'Coaching Self-Assessment',
   skipToContent: 'Skip to content',

@@ -11,6 +11,10 @@ export const siteFr: SiteUi = {
   /** The language's name in itself, for the language switch. */
   languageName: 'Français',
   siteName: 'Autoévaluation du conseil scolaire en accompagnement pédagogique',
+  /** The installed app: its name under the icon, and what the app stores show. */
+  appShortName: 'Accompagnement',
+  appDescription:
+    'Évaluez votre conseil scolaire à l’aide de grilles sur l’accompagnement pédagogique fondées sur la recherche, et voyez vos résultats et votre carte de progression, le tout dans le navigateur.',
   /** Short name after a page's own title in the browser tab. */
   titleSuffix: 'Autoévaluation de l’accompagnement',
   skipToContent: 'Passer au contenu',
