@@ -8,8 +8,6 @@ import type { ImportError } from '../lib/files';
 import { provideUi, shortList } from './ui';
 
 export const en = {
-  /** The locale for dates and numbers. */
-  locale: 'en-CA',
   /** Between a score's units and tenths: "2.7". */
   decimalMark: '.',
   seeResults: 'Results',

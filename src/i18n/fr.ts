@@ -13,8 +13,6 @@ import { provideUi, shortList, type Ui } from './ui';
 export const plural = (n: number, one: string, many: string): string => (n < 2 ? one : many);
 
 export const fr: Ui = {
-  /** The locale for dates and numbers. */
-  locale: 'fr-CA',
   /** Between a score's units and tenths: "2,7". */
   decimalMark: ',',
   seeResults: 'Résultats',

@@ -76,12 +76,12 @@ describe('byte budgets on the built site', () => {
     ]) {
       const english = scripts(page);
       const french = scripts(`/fr${page}`);
-      // Each dictionary names its locale: a page holds its own and not the other's.
-      const locale = (code: string) => new RegExp(`locale:["'\`]${code}["'\`]`);
-      expect(english, page).toMatch(locale('en-CA'));
-      expect(english, page).not.toMatch(locale('fr-CA'));
-      expect(french, page).toMatch(locale('fr-CA'));
-      expect(french, page).not.toMatch(locale('en-CA'));
+      // The "Not sure" answer in each dictionary: a page holds its own language's and not the other's.
+      const notSure = (text: string) => new RegExp(`notSure:["'\`]${text}["'\`]`);
+      expect(english, page).toMatch(notSure('Not sure'));
+      expect(english, page).not.toMatch(notSure('Je ne sais pas'));
+      expect(french, page).toMatch(notSure('Je ne sais pas'));
+      expect(french, page).not.toMatch(notSure('Not sure'));
     }
   });
 
