@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { uiFor } from '../../src/i18n/pages';
+import { uiFor, workshopUiFor } from '../../src/i18n/pages';
 import { realRubrics } from '../share-fixtures';
 import { AXE_TAGS, assessmentKey, open, readSaved, tabTo, watchPage } from './helpers';
 import { EVERY_PAGE, everythingSaved, openReady } from './seed';
@@ -131,6 +131,20 @@ test('a share link opens in French, keeps its results across the language switch
   await expect(colleague).toHaveURL(new RegExp(`/results/${RUBRIC}/#r=`));
   expect(new URL(colleague.url()).pathname).toBe(`/results/${RUBRIC}/`);
   await expect(colleague.getByText(uiFor('en').incomingFromLink)).toBeVisible();
+
+  // The facilitator's board, in French: one response added, a cut-off one refused with the reason.
+  const w = workshopUiFor('fr');
+  await open(colleague, `/fr/team/${RUBRIC}/`);
+  await colleague.getByRole('button', { name: w.startWorkshop }).click();
+  await colleague.getByLabel(w.pasteLabel).fill(`${link}\n${link.slice(0, -12)}`);
+  await colleague.getByRole('button', { name: w.addResponses }).click();
+  await expect(colleague.getByTestId('gather-status')).toHaveText(w.addedResponses([1]));
+  await expect(colleague.getByTestId('refused')).toContainText(
+    w.refused(w.responseOf(2, 2), w.refusalLink.truncated),
+  );
+  await colleague.getByTestId('reveal').click();
+  await expect(colleague.locator('table.board').first()).toBeVisible();
+  await expect(colleague.getByRole('columnheader', { name: w.median }).first()).toBeVisible();
 
   await colleague.goto(`${link.slice(0, -6)}`);
   await colleague.reload();
