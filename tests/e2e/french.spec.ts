@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { uiFor, workshopUiFor } from '../../src/i18n/pages';
 import { realRubrics } from '../share-fixtures';
-import { AXE_TAGS, assessmentKey, open, readSaved, tabTo, watchPage } from './helpers';
+import { AXE_TAGS, RUBRICS, assessmentKey, open, readSaved, tabTo, watchPage } from './helpers';
 import { EVERY_PAGE, everythingSaved, openReady } from './seed';
 
 const fr = uiFor('fr');
@@ -152,23 +152,40 @@ test('a share link opens in French, keeps its results across the language switch
   await colleague.close();
 });
 
-test('axe finds no violations on any French page with saved answers', async ({ page }) => {
-  await page.goto('/');
-  await page.evaluate((values) => {
-    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
-  }, everythingSaved());
-  for (const entry of EVERY_PAGE) {
-    const path = `/fr${entry.path}`;
-    await test.step(path, async () => {
-      await openReady(page, { ...entry, path });
-      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-      const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect
-        .soft(
-          violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-          path,
-        )
-        .toEqual([]);
-    });
-  }
-});
+// One test per group of pages, so the scans run in parallel and each stays well within its time.
+const GROUPS = [
+  ...RUBRICS.map((rubric) => ({
+    name: rubric,
+    pages: EVERY_PAGE.filter(({ path }) => path.includes(`/${rubric}/`)),
+  })),
+  {
+    name: 'home, summary and about',
+    pages: EVERY_PAGE.filter(({ path }) => !RUBRICS.some((r) => path.includes(`/${r}/`))),
+  },
+];
+
+for (const group of GROUPS) {
+  test(`axe finds no violations on the French pages of ${group.name}, with saved answers`, async ({
+    page,
+  }) => {
+    expect(group.pages.length).toBeGreaterThan(2);
+    await page.goto('/fr/');
+    await page.evaluate((values) => {
+      for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+    }, everythingSaved());
+    for (const entry of group.pages) {
+      const path = `/fr${entry.path}`;
+      await test.step(path, async () => {
+        await openReady(page, { ...entry, path });
+        await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+        const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+        expect
+          .soft(
+            violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            path,
+          )
+          .toEqual([]);
+      });
+    }
+  });
+}
