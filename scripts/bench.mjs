@@ -256,6 +256,12 @@ async function boardRenderTimings(base, lib, rubrics) {
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
         return performance.now() - start;
       }, label);
+    // The board draws once it has read the saved workshop, a moment after hydrating.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('button')].some((b) =>
+        b.textContent.trim().startsWith('Reveal the ratings'),
+      ),
+    );
     const times = [];
     for (let round = 0; round < 7; round++) {
       times.push(await press('Reveal the ratings'));
