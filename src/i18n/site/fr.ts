@@ -19,7 +19,7 @@ export const siteFr: SiteUi = {
   titleSuffix: 'Autoévaluation de l’accompagnement',
   skipToContent: 'Passer au contenu',
   navHome: 'Grilles',
-  navSummary: 'Sommaire',
+  navSummary: 'Vue d’ensemble',
   navAbout: 'À propos',
   /** The language switch in the header: its label, and the link's text in the other language. */
   languageSwitch: 'Langue',
@@ -38,7 +38,7 @@ export const siteFr: SiteUi = {
   researchSays: 'Ce que dit la recherche',
   resultsTitle: (rubric: string) => `Résultats : ${rubric}`,
   resultsDescription: (rubric: string) => `Vos résultats à la grille « ${rubric} ».`,
-  districtSummaryTitle: 'Sommaire du conseil scolaire',
+  districtSummaryTitle: 'Vue d’ensemble du conseil scolaire',
   summaryDescription: 'Les résultats de votre conseil scolaire aux trois grilles, côte à côte.',
   summaryLead:
     'Les trois grilles côte à côte. Les conditions de l’accompagnement dépendent de la façon dont le personnel d’accompagnement est déployé et de la façon dont les services centraux soutiennent les leaders scolaires ; lisez-les donc ensemble.',
