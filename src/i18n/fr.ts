@@ -86,8 +86,8 @@ export const fr: Ui = {
     'Chaque ligne montre où en est une dimension, sa cible et ce à quoi ressemble le niveau suivant. Affichez les indicateurs d’une dimension pour voir la prochaine étape de chacun.',
   now: 'Actuel',
   target: 'Cible',
-  was: (label: string) => `Dans « ${label} »`,
-  wasInline: (label: string) => `dans « ${label} »`,
+  was: (label: string) => `Lors de « ${label} »`,
+  wasInline: (label: string) => `lors de « ${label} »`,
   nextLevel: 'Niveau suivant :',
   targetFor: (name: string) => `Cible pour « ${name} »`,
   defaultTarget: (level: string) => `Par défaut : ${level}`,
@@ -261,7 +261,7 @@ export const fr: Ui = {
   cancel: 'Annuler',
   /** Names joined for a sentence: "A", "A et B", "A, B et C". */
   /** A label and its text: « Niveau 2 : Émergent ». */
-  labelled: (label: string, text: string) => `${label} : ${text}`,
+  labelled: (label: string, text: string) => `${label} : ${text}`,
   list: (names: string[]) =>
     names.length > 1 ? `${names.slice(0, -1).join(', ')} et ${names.at(-1)}` : (names[0] ?? ''),
 };
