@@ -12,7 +12,7 @@ import { siteFr } from './site/fr';
 import { uiFor as islandUiFor, type Lang, type Ui } from './ui';
 
 export { languages, type Lang } from './ui';
-export { teamUiFor, workshopUiFor } from './workshop';
+export { workshopUiFor } from './workshop';
 
 /** The shape of the pages' own text; every language must give every key. */
 export type SiteUi = typeof siteEn;
