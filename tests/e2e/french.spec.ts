@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { uiFor, workshopUiFor } from '../../src/i18n/pages';
 import { realRubrics } from '../share-fixtures';
-import { AXE_TAGS, RUBRICS, assessmentKey, open, readSaved, tabTo, watchPage } from './helpers';
+import { AXE_TAGS, RUBRICS, assessmentKey, open, readSaved, seedStorage, tabTo, watchPage } from './helpers';
 import { EVERY_PAGE, everythingSaved, openReady } from './seed';
 
 const fr = uiFor('fr');
@@ -113,11 +113,8 @@ test('a francophone leader answers in French, switches language mid-way and keep
 test('a share link opens in French, keeps its results across the language switch, and a broken one says why in French', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.evaluate(
-    ([key, value]) => localStorage.setItem(key!, value!),
-    [assessmentKey(RUBRIC), everythingSaved()[assessmentKey(RUBRIC)]!],
-  );
+  const key = assessmentKey(RUBRIC);
+  await seedStorage(page, { [key]: everythingSaved()[key]! });
   await open(page, `/fr/results/${RUBRIC}/`);
   await page.getByRole('button', { name: fr.makeLink }).click();
   const link = await page.getByLabel(fr.linkLabel).inputValue();
@@ -169,10 +166,7 @@ for (const group of GROUPS) {
     page,
   }) => {
     expect(group.pages.length).toBeGreaterThan(2);
-    await page.goto('/fr/');
-    await page.evaluate((values) => {
-      for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
-    }, everythingSaved());
+    await seedStorage(page, everythingSaved());
     for (const entry of group.pages) {
       const path = `/fr${entry.path}`;
       await test.step(path, async () => {
