@@ -224,7 +224,14 @@ export const en = {
     `This link could not be opened. ${message} Your saved answers have not been changed.`,
   fileBroken: (name: string, message: string) =>
     `“${name}” could not be opened. ${message} Your saved answers have not been changed.`,
-  csvHeaders: { dimension: 'Dimension', item: 'Item', level: 'Level', levelName: 'Level name', note: 'Note' },
+  csvHeaders: {
+    dimension: 'Dimension',
+    item: 'Item',
+    level: 'Level',
+    levelName: 'Level name',
+    note: 'Note',
+    lookFors: 'What to look for',
+  },
   csvUnsure: 'not sure',
   // Sending a response to a workshop, and adding one to it (the board's own text is in i18n/workshop.ts)
   workshopFull: 'The workshop already holds as many responses as it can.',

@@ -239,6 +239,7 @@ export const fr: Ui = {
     level: 'Niveau',
     levelName: 'Nom du niveau',
     note: 'Note',
+    lookFors: 'Ce qu’on peut vérifier',
   },
   csvUnsure: 'je ne sais pas',
   // Sending a response to a workshop, and adding one to it (the board's own text is in i18n/workshop.ts)

@@ -1,7 +1,8 @@
 /**
  * CSV export of one assessment, made to open cleanly in spreadsheet programs:
  * - a header row, then one row per item (rated and count items) in content order:
- *   dimension name, item text, level, level name, note;
+ *   dimension name, item text, level, level name, note, and (when a header for it is given) the item's
+ *   look-fors joined by "; ";
  * - level is the level number 0–4, the "not sure" word, or empty when unanswered; for a count item it is
  *   the number entered, and the level name column holds its unit;
  * - RFC 4180: fields holding a comma, a double quote, CR or LF are quoted with quotes doubled; CRLF line
@@ -20,6 +21,8 @@ export interface CsvHeaders {
   level: string;
   levelName: string;
   note: string;
+  /** The look-fors column's header; without it the column is left out. */
+  lookFors?: string;
 }
 
 export interface CsvWords {
@@ -52,9 +55,9 @@ export function assessmentCsv(
   headers: CsvHeaders,
   words: CsvWords = { unsure: 'not sure' },
 ): string {
-  const rows: string[][] = [
-    [headers.dimension, headers.item, headers.level, headers.levelName, headers.note],
-  ];
+  const withLookFors = headers.lookFors !== undefined;
+  const header = [headers.dimension, headers.item, headers.level, headers.levelName, headers.note];
+  const rows: string[][] = [withLookFors ? [...header, headers.lookFors ?? ''] : header];
   for (const dimension of rubric.dimensions) {
     for (const item of dimension.items) {
       const note = Object.hasOwn(assessment.notes, item.id) ? (assessment.notes[item.id] ?? '') : '';
@@ -73,7 +76,9 @@ export function assessmentCsv(
           levelName = rubric.levels[rating]?.name ?? '';
         }
       }
-      rows.push([dimension.name, item.text, level, levelName, note]);
+      const row = [dimension.name, item.text, level, levelName, note];
+      const lookFors = item.kind === 'rated' ? (item.lookFors ?? []).join('; ') : '';
+      rows.push(withLookFors ? [...row, lookFors] : row);
     }
   }
   return BOM + rows.map((row) => csvRow(row) + CRLF).join('');

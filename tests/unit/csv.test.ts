@@ -117,6 +117,22 @@ describe('assessmentCsv', () => {
     expect(csv).toContain('Énoncé,Niveau,Nom du niveau');
   });
 
+  it('adds the look-fors column, joined by semicolons, only when its header is given', () => {
+    const rubric = structuredClone(smallRubric);
+    Object.assign(rubric.dimensions[0]!.items[0]!, { lookFors: ['the calendar', '=minutes'] });
+    const rows = parseCsv(assessmentCsv(sample, rubric, { ...headers, lookFors: 'Look for' }).slice(1));
+    expect(rows[0]).toEqual(['Dimension', 'Item', 'Level', 'Level name', 'Note', 'Look for']);
+    expect(rows[1]).toEqual([
+      'Dimension a',
+      'Statement a1',
+      '3',
+      'Most',
+      'Monthly, "mostly"',
+      'the calendar; =minutes',
+    ]);
+    expect(rows[7]).toEqual(['Dimension b', 'How many schools per coach?', '2', 'schools per coach', '', '']);
+  });
+
   it('writes every item of a real rubric', () => {
     const rubric = loadRubric('coach-deployment').data;
     const items = rubric.dimensions.flatMap((d) => d.items);

@@ -63,6 +63,7 @@ export const siteEn = {
   levelsHeading: 'The levels',
   indicator: 'Indicator',
   notesFor: (number: string) => `Notes on ${number}`,
+  lookFors: 'What to look for:',
   blankKicker: 'Blank rubric',
   otherNotes: 'Other notes',
   // Offline support: a new version of the site took over this page

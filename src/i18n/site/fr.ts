@@ -69,6 +69,7 @@ export const siteFr: SiteUi = {
   levelsHeading: 'Les niveaux',
   indicator: 'Indicateur',
   notesFor: (number: string) => `Notes sur l’indicateur ${number}`,
+  lookFors: 'Ce qu’on peut vérifier :',
   blankKicker: 'Grille vierge',
   otherNotes: 'Autres notes',
   // Offline support: a new version of the site took over this page

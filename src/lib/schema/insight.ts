@@ -3,6 +3,7 @@
  * when answers meet its conditions. The rules are data, so the texts stay in content, not in components.
  */
 import { z } from 'astro/zod';
+import { basisSchema } from './basis';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens');
 const text = z.string().trim().min(1, 'must not be empty');
@@ -41,6 +42,8 @@ export const insightSchema = z.object({
   title: text,
   /** What the answers suggest and why, in a few sentences. */
   text,
+  /** The source passages behind what the text says a source found or recommends. */
+  basis: basisSchema.optional(),
 });
 
 export const insightsFileSchema = z.object({

@@ -3,6 +3,7 @@
  * The build validates every file against it, and the TypeScript types below are derived from it.
  */
 import { z } from 'astro/zod';
+import { basisSchema, SOURCE_IDS } from './basis';
 
 export type { Level } from '../levels';
 
@@ -21,6 +22,14 @@ export const ratedItemSchema = z.object({
   text,
   /** What the district looks like at each level, from 0 to 4: exactly five descriptors. */
   levels: z.array(text).length(5, 'needs exactly five descriptors, one for each level 0–4'),
+  /** Two to four things a leader can check to rate the item: a calendar, minutes, who attends what, records. */
+  lookFors: z
+    .array(text)
+    .min(2, 'give at least two look-fors')
+    .max(4, 'give at most four look-fors')
+    .optional(),
+  /** The source passages the item is drawn from. */
+  basis: basisSchema.optional(),
 });
 
 /** A counted fact the user types as a whole number (for example schools per coach); recorded, not scored. */
@@ -39,8 +48,10 @@ export const countItemSchema = z.object({
   min: z.number().int().min(0),
   /** The largest accepted value; anything larger is refused as a typing error. */
   max: z.number().int().positive(),
-  /** The most the research recommends; a larger answer is flagged on the results page. */
+  /** The most a source recommends (`help` says which); a larger answer is flagged on the results page. */
   recommendedMax: z.number().int().positive(),
+  /** The source passages behind the question and its recommended maximum. */
+  basis: basisSchema.optional(),
 });
 
 export const itemSchema = z.discriminatedUnion('kind', [ratedItemSchema, countItemSchema]);
@@ -55,6 +66,8 @@ export const dimensionSchema = z.object({
   tagline: text,
   /** A paragraph of guidance: why the dimension matters and what growth in it looks like. */
   description: text,
+  /** The source passages that the name and description restate. */
+  basis: basisSchema.optional(),
   /** True when other dimensions depend on this one, so it is worked on first. */
   foundation: z.boolean().default(false),
   /** The indicators, at least three. */
@@ -63,15 +76,45 @@ export const dimensionSchema = z.object({
 
 /** A work the rubric is drawn from, credited on the About page and on the rubric itself. */
 export const sourceSchema = z.object({
+  /** The work's stable id, when its text is one the quotations are checked against. */
+  id: z.enum(SOURCE_IDS).optional(),
   /** The work's title. */
   title: text,
   /** Who wrote or published it; when the work names no author, say who it comes from. */
   author: text,
   /** Anything a reader needs to find or weigh the work, e.g. that a title was supplied. */
   note: text.optional(),
+  /** The passages of the work that the note reports, e.g. the works it cites. */
+  basis: basisSchema.optional(),
   /** What the rubric takes from it. */
   contribution: text,
 });
+
+/** A level of the rubric: its name and a one-line summary, with the source passage it restates. */
+export const levelSchema = z.object({
+  /** The level's name, e.g. "Coordinated Support". */
+  name: text,
+  /** What the level looks like, in one line. */
+  summary: text,
+  /** The source passage the summary restates, when the level comes from a source. */
+  basis: basisSchema.optional(),
+});
+
+/** A guidance paragraph: plain text, or text with the source passages it reports. */
+export const paragraphSchema = z.union([
+  text,
+  z.object({
+    /** The paragraph. */
+    text,
+    /** The source passages it reports. */
+    basis: basisSchema.optional(),
+  }),
+]);
+
+/** The words of a guidance paragraph, whichever form it takes. */
+export function paragraphText(paragraph: Paragraph): string {
+  return typeof paragraph === 'string' ? paragraph : paragraph.text;
+}
 
 /** A whole rubric in one language. */
 export const rubricSchema = z
@@ -85,9 +128,9 @@ export const rubricSchema = z
     /** Roughly how many minutes a first pass takes. */
     minutes: z.number().int().positive(),
     /** The names (and a one-line summary) of the five levels, from 0 to 4. */
-    levels: z.array(z.object({ name: text, summary: text })).length(5, 'needs exactly five levels, 0 to 4'),
+    levels: z.array(levelSchema).length(5, 'needs exactly five levels, 0 to 4'),
     /** Guidance paragraphs shown before the questions and beside the results. */
-    guidance: z.array(text).min(1),
+    guidance: z.array(paragraphSchema).min(1),
     /** The works the rubric is drawn from. */
     sources: z.array(sourceSchema).min(1),
     /** The dimensions, in the order they are asked. */
@@ -124,6 +167,7 @@ export type CountItem = z.infer<typeof countItemSchema>;
 export type Item = z.infer<typeof itemSchema>;
 export type Dimension = z.infer<typeof dimensionSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Paragraph = z.infer<typeof paragraphSchema>;
 export type Rubric = z.infer<typeof rubricSchema>;
 
 /** Just enough of a dimension to count and score answers: which items exist and of what kind. */
