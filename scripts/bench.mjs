@@ -82,12 +82,12 @@ async function waitFor(url, timeoutMs = 60_000) {
 /** The project's own TypeScript (share codes, workshop, rubric schema), bundled with esbuild for Node. */
 async function loadLib() {
   const { build } = await import('esbuild');
-  const hasWorkshop = existsSync(join(root, 'src/lib/workshop.ts'));
+  const hasWorkshop = existsSync(join(root, 'src/lib/workshop/index.ts'));
   const contents = [
-    "export { encodeShareCode, decodeShareCode, shareFragment } from './src/lib/share-code.ts';",
+    "export { encodeShareCode, decodeShareCode, shareFragment } from './src/lib/share-code/index.ts';",
     "export { rubricSchema } from './src/lib/schema/rubric.ts';",
     "export { outlineOf } from './src/lib/outline.ts';",
-    hasWorkshop ? "export { aggregateResponses, writeWorkshop } from './src/lib/workshop.ts';" : '',
+    hasWorkshop ? "export { aggregateResponses, writeWorkshop } from './src/lib/workshop/index.ts';" : '',
   ].join('\n');
   // Written inside node_modules so that the packages it imports resolve as they do for the site.
   const out = join(root, 'node_modules/.cache/dcsa-bench/lib.mjs');
@@ -506,7 +506,7 @@ try {
         ['… with a breakdown by role', `${workshop.aggregateByRoleMs.toFixed(1)} ms`],
       ]),
     );
-  } else console.log('\nWorkshop: src/lib/workshop.ts is missing, so there is nothing to time.');
+  } else console.log('\nWorkshop: src/lib/workshop/index.ts is missing, so there is nothing to time.');
 
   const board = await boardRenderTimings(base, lib, rubrics);
   if (board)

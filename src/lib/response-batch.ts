@@ -1,11 +1,11 @@
 /**
  * Reading pasted responses for a workshop: links and codes in any form, or an exported file's JSON. Kept
- * apart from lib/workshop.ts because it needs the share-code decoder, which the workshop board loads only
- * when the facilitator adds responses (through readResponseText in lib/workshop.ts).
+ * apart from lib/workshop/ because it needs the share-code decoder, which the workshop board loads only
+ * when the facilitator adds responses (through readResponseText in lib/workshop/responses.ts).
  */
 import { importAssessmentJson } from './files';
 import { decodeShareCode, readShareFragment, type RubricEntry } from './share-code';
-import type { Candidate, ReadOutcome } from './workshop';
+import type { Candidate, ReadOutcome } from './workshop/candidates';
 
 /** A piece of pasted text that may be a response. */
 export type Piece =

@@ -1,7 +1,7 @@
 /**
  * Saved data for sweeps over every page: an assessment of each rubric with a mix of levels, "not sure", a
  * count and a note, and a revealed workshop of three responses, in the stored formats of src/lib/saved.ts
- * and src/lib/workshop.ts. Written by hand from the content files, so a page has something in every part.
+ * and src/lib/workshop/index.ts. Written by hand from the content files, so a page has something in every part.
  */
 import { expect, type Page } from '@playwright/test';
 import { realRubrics } from '../share-fixtures';

@@ -265,7 +265,7 @@ test('a response link opened on the facilitator’s laptop joins the current wor
   await expect(page.getByText('Already in the workshop: response 1 has the same answers.')).toBeVisible();
 });
 
-/** A workshop as stored (the shape documented in src/lib/workshop.ts), with these responses. */
+/** A workshop as stored (the shape documented in src/lib/workshop/index.ts), with these responses. */
 function storedWorkshop(responses: { ratings: Record<string, Answer>; role?: string }[], revealed: boolean) {
   return JSON.stringify({
     version: 1,

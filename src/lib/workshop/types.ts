@@ -1,0 +1,62 @@
+/** The model of a workshop: its responses, roles and agreements, and the limits they are kept within. */
+import type { Assessment, Rating } from '../assessment';
+import type { Level } from '../levels';
+import type { ReadProblem } from '../saved';
+
+export const WORKSHOP_VERSION = 1;
+
+/** The roles a response may be given, for the breakdown by role. */
+export const ROLES = ['principal', 'district-staff', 'coach', 'other'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The group of responses that have no role, in a breakdown by role. */
+export const NO_ROLE = 'none';
+
+/** Most responses one workshop keeps: far above any room, well below what browser storage holds. */
+export const MAX_RESPONSES = 1000;
+
+/** Longest dissent note kept. */
+export const MAX_DISSENT_LENGTH = 2000;
+
+/** Ratings that spread by this many levels or more mark an item for discussion. */
+export const DISCUSS_SPREAD = 2;
+
+export interface WorkshopResponse {
+  /** Stable id, for removing or changing this response. */
+  id: string;
+  /** 1, 2, 3… in the order responses arrived; never reused within a workshop. */
+  number: number;
+  /** When the response was added (ISO 8601). */
+  addedAt: string;
+  role?: Role;
+  /** The participant's answers, exactly as their link or file carried them. */
+  assessment: Assessment;
+}
+
+/** What the team agreed on for one item. */
+export interface Agreement {
+  /** The agreed level of a rated item, or "unsure" when the team agrees it cannot say. */
+  level?: Rating;
+  /** The agreed number of a count item. */
+  count?: number;
+  /** Who saw it differently, and why, in the facilitator's words. */
+  dissent?: string;
+}
+
+export interface Workshop {
+  rubric: string;
+  startedAt: string;
+  revealed: boolean;
+  /** The number given to the latest response (the next gets lastNumber + 1); absent, the highest present. */
+  lastNumber?: number;
+  responses: WorkshopResponse[];
+  consensus: Record<string, Agreement>;
+}
+
+export type WorkshopRead =
+  { ok: true; workshop: Workshop } | { ok: false; problem: ReadProblem; raw: string; detail: string };
+
+export const isLevel = (value: unknown): value is Level =>
+  value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
+export const isCount = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100_000;
