@@ -8,6 +8,7 @@
 import type { Assessment } from './assessment';
 import type { Level } from './levels';
 import type { DimensionOutline, RubricOutline } from './schema/rubric';
+import { mean } from './stats';
 
 // Means of small whole numbers can land a hair below a whole or tenth (2.3 * 10 = 22.999…);
 // this margin is far smaller than any real difference between two means of 0–4 ratings.
@@ -40,11 +41,7 @@ export interface RubricScore {
   unscored: string[];
 }
 
-/** The mean of a list of numbers, or null for an empty list. */
-export function mean(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
+export { mean };
 
 /** The highest level 0–4 that a mean reaches: 2.7 is level 2, 3.0 is level 3. */
 export function levelOf(score: number): Level {
