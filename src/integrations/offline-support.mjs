@@ -2,7 +2,7 @@
 // Makes the whole site work offline after one visit. astrojs-service-worker runs workbox-build's generateSW
 // once the site is built: every page and every file of the build is precached with a revision, so a new
 // build means a new service worker, which the browser installs on the next visit and which takes over open
-// pages at once (skipWaiting, clientsClaim). components/OfflineSupport.astro registers it and tells the
+// pages at once (skipWaiting, clientsClaim). components/site/OfflineSupport.astro registers it and tells the
 // person. Nothing here names a page, so new routes (other languages, say) are precached as they come.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 /**
  * Chart configurations, built as plain data so tests can check them. The chart parts they need are
- * registered once, in components/chart-setup.ts.
+ * registered once, in components/results/chart-setup.ts.
  */
 import type { ChartConfiguration } from 'chart.js';
 

@@ -12,7 +12,7 @@ const jsBudgets: [RegExp, number][] = [
   [/^\/results\//, 85 * KB],
   [/^\/print\//, 85 * KB],
   // The blank rubric reads and prints with JavaScript off. Its one script is the offline support every page
-  // loads (components/OfflineSupport.astro: it registers the service worker), which the page does not need.
+  // loads (components/site/OfflineSupport.astro: it registers the service worker), which the page does not need.
   [/^\/rubric\//, 2 * KB],
   // The workshop board gathers and aggregates responses and draws its bars in HTML: no chart library.
   [/^\/team\//, 40 * KB],

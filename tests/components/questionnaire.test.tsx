@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Questionnaire from '../../src/components/Questionnaire';
+import Questionnaire from '../../src/components/questionnaire/Questionnaire';
 import { assessmentStore } from '../../src/stores/assessments';
 import { smallRubric } from '../fixtures';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Results from '../../src/components/Results';
+import Results from '../../src/components/results/Results';
 import { assessmentStore, rate } from '../../src/stores/assessments';
 import { smallRubric } from '../fixtures';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Results from '../../src/components/Results';
+import Results from '../../src/components/results/Results';
 import { fullAssessment, loadRubric, realRubrics } from '../share-fixtures';
 import { encodeShareCode } from '../../src/lib/share-code';
 import { assessmentStore } from '../../src/stores/assessments';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import Results from '../../src/components/Results';
-import Workshop from '../../src/components/Workshop';
+import Results from '../../src/components/results/Results';
+import Workshop from '../../src/components/workshop/Workshop';
 import type { Assessment, Rating } from '../../src/lib/assessment';
 import { encodeShareCode, shareFragment } from '../../src/lib/share-code';
 import {

@@ -1,2 +1,2 @@
 import '../../i18n/en';
-export { default } from '../../components/Questionnaire';
+export { default } from '../../components/questionnaire/Questionnaire';

@@ -1,2 +1,2 @@
 import '../../i18n/en';
-export { default } from '../../components/Results';
+export { default } from '../../components/results/Results';

@@ -1,3 +1,3 @@
 import '../../i18n/en';
 import '../../i18n/workshop-en';
-export { default } from '../../components/Workshop';
+export { default } from '../../components/workshop/Workshop';

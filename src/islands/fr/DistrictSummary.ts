@@ -1,2 +1,2 @@
 import '../../i18n/fr';
-export { default } from '../../components/DistrictSummary';
+export { default } from '../../components/results/DistrictSummary';

@@ -1,2 +1,2 @@
 import '../../i18n/fr';
-export { default } from '../../components/PrintSheet';
+export { default } from '../../components/print/PrintSheet';

@@ -1,2 +1,2 @@
 import '../../i18n/fr';
-export { default } from '../../components/SavedProgress';
+export { default } from '../../components/home/SavedProgress';

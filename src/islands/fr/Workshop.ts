@@ -1,3 +1,3 @@
 import '../../i18n/fr';
 import '../../i18n/workshop-fr';
-export { default } from '../../components/Workshop';
+export { default } from '../../components/workshop/Workshop';

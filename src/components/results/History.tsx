@@ -1,0 +1,166 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { uiFor, type Lang } from '../../i18n/ui';
+import type { Assessment } from '../../lib/assessment';
+import type { Snapshot } from '../../lib/snapshots';
+import {
+  $lastDeleted,
+  deleteSnapshot,
+  renameSnapshotAction,
+  takeSnapshot,
+  undoDelete,
+} from '../../stores/snapshots';
+
+/** What a comparison side refers to: the current answers or a snapshot id. */
+export const CURRENT = 'current';
+
+interface Props {
+  rubricId: string;
+  assessment: Assessment;
+  snapshots: Snapshot[];
+  compare: { from: string; to: string };
+  onCompare: (compare: { from: string; to: string }) => void;
+  lang: Lang;
+}
+
+/** Saving, naming, deleting and choosing snapshots to compare. */
+export default function History({ rubricId, assessment, snapshots, compare, onCompare, lang }: Props) {
+  const t = uiFor(lang);
+  const [label, setLabel] = useState('');
+  const [status, setStatus] = useState('');
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [newLabel, setNewLabel] = useState('');
+  const lastDeleted = useStore($lastDeleted);
+  const dateOf = (iso: string) => new Date(iso).toLocaleDateString(lang, { dateStyle: 'medium' });
+  const options = [
+    { value: CURRENT, label: t.currentAnswers },
+    ...snapshots.map((s) => ({ value: s.id, label: s.label })),
+  ];
+
+  return (
+    <div class="history">
+      <p class="muted">{t.historyIntro}</p>
+      <form
+        class="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const chosen = label.trim() || dateOf(new Date().toISOString());
+          takeSnapshot(rubricId, assessment, chosen);
+          setLabel('');
+          setStatus(t.snapshotSaved(chosen));
+        }}
+      >
+        <label for="snapshot-label">{t.snapshotLabel}</label>
+        <input
+          id="snapshot-label"
+          type="text"
+          maxLength={200}
+          placeholder={t.snapshotPlaceholder}
+          value={label}
+          onInput={(e) => setLabel(e.currentTarget.value)}
+        />
+        <button type="submit">{t.saveSnapshot}</button>
+      </form>
+      <p role="status" class="muted">
+        {status}
+      </p>
+      {lastDeleted && lastDeleted.rubric === rubricId && (
+        <p class="notice" role="status">
+          {t.deleted(lastDeleted.snapshot.label)}{' '}
+          <button type="button" onClick={undoDelete}>
+            {t.undo}
+          </button>
+        </p>
+      )}
+      {snapshots.length === 0 ? (
+        <p>{t.noSnapshots}</p>
+      ) : (
+        <ul class="snapshots">
+          {snapshots.map((snapshot) => (
+            <li key={snapshot.id}>
+              {renaming === snapshot.id ? (
+                <form
+                  class="inline-form"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    renameSnapshotAction(rubricId, snapshot.id, newLabel);
+                    setRenaming(null);
+                  }}
+                >
+                  <label for={`rename-${snapshot.id}`}>{t.renameTo(snapshot.label)}</label>
+                  <input
+                    id={`rename-${snapshot.id}`}
+                    type="text"
+                    maxLength={200}
+                    value={newLabel}
+                    onInput={(e) => setNewLabel(e.currentTarget.value)}
+                  />
+                  <button type="submit">{t.save}</button>
+                  <button type="button" onClick={() => setRenaming(null)}>
+                    {t.cancel}
+                  </button>
+                </form>
+              ) : (
+                <>
+                  <strong>{snapshot.label}</strong>{' '}
+                  <span class="muted">{t.savedOn(dateOf(snapshot.savedAt))}</span>{' '}
+                  <button
+                    type="button"
+                    class="small"
+                    onClick={() => {
+                      setRenaming(snapshot.id);
+                      setNewLabel(snapshot.label);
+                    }}
+                  >
+                    {t.rename}
+                    <span class="sr-only"> {snapshot.label}</span>
+                  </button>{' '}
+                  <button
+                    type="button"
+                    class="small"
+                    onClick={() => {
+                      if (window.confirm(t.confirmDelete(snapshot.label)))
+                        deleteSnapshot(rubricId, snapshot.id);
+                    }}
+                  >
+                    {t.deleteSnapshot}
+                    <span class="sr-only"> {snapshot.label}</span>
+                  </button>
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {snapshots.length > 0 && (
+        <fieldset class="compare">
+          <legend>{t.compareHeading}</legend>
+          <label>
+            {t.compareFrom}{' '}
+            <select
+              value={compare.from}
+              onChange={(e) => onCompare({ ...compare, from: e.currentTarget.value })}
+            >
+              <option value="">{t.compareNone}</option>
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <label>
+            {t.compareTo}{' '}
+            <select value={compare.to} onChange={(e) => onCompare({ ...compare, to: e.currentTarget.value })}>
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+      )}
+    </div>
+  );
+}

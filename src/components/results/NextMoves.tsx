@@ -1,0 +1,49 @@
+import { uiFor, type Lang } from '../../i18n/ui';
+import type { Move } from '../../lib/growth';
+import type { Rubric } from '../../lib/schema/rubric';
+import { formatScore } from '../../lib/scoring';
+
+interface Props {
+  rubric: Rubric;
+  moves: Move[];
+  targets: Record<string, number | null>;
+  lang: Lang;
+}
+
+/** The few moves that matter most, in order, each with its reason and its concrete next steps. */
+export default function NextMoves({ rubric, moves, targets, lang }: Props) {
+  const t = uiFor(lang);
+  if (moves.length === 0) return <p>{t.movesNone}</p>;
+  return (
+    <>
+      <p class="muted">{t.movesIntro}</p>
+      <ol class="moves">
+        {moves.map((move) => {
+          const dimension = rubric.dimensions.find((d) => d.id === move.dimensionId)!;
+          const target = targets[move.dimensionId];
+          const targetName = target == null ? '' : `${target} ${rubric.levels[target]?.name ?? ''}`;
+          return (
+            <li key={move.dimensionId} data-dimension={move.dimensionId}>
+              <h3>{dimension.name}</h3>
+              <p>
+                {t.moveReason[move.reason]} {t.moveGap(formatScore(move.gap, t.decimalMark), targetName)}
+              </p>
+              {move.steps.length > 0 && (
+                <ul class="steps-list">
+                  {move.steps.map((step) => {
+                    const item = dimension.items.find((it) => it.id === step.itemId)!;
+                    return (
+                      <li key={step.itemId}>
+                        <span class="muted">{t.nextStepFor(item.text)}</span> {step.nextDescriptor}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,239 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { uiFor, type Lang } from '../../i18n/ui';
+import { growthMap, nextMoves } from '../../lib/growth';
+import { insightsFor, type AnswersByRubric } from '../../lib/insights';
+import { progressOf } from '../../lib/progress';
+import type { Insight } from '../../lib/schema/insight';
+import type { Rubric, RubricOutline } from '../../lib/schema/rubric';
+import type { RubricEntry } from '../../lib/share-code';
+import { formatScore, scoreRubric } from '../../lib/scoring';
+import { compareAssessments, formatDelta } from '../../lib/snapshots';
+import { setTarget } from '../../stores/assessments';
+import { $incoming, openShareHash } from '../../stores/sharing';
+import CountFacts from './CountFacts';
+import GrowthGrid from './GrowthGrid';
+import History, { CURRENT } from './History';
+import IncomingNotice from '../sharing/IncomingNotice';
+import { useAssessment, useAssessments } from '../common/hooks';
+import { useSnapshots } from './useSnapshots';
+import NextMoves from './NextMoves';
+import ScoresChart from './ScoresChart';
+import ScoreTable from './ScoreTable';
+import ShareAndFiles from '../sharing/ShareAndFiles';
+import StorageNotice from '../common/StorageNotice';
+
+interface Props {
+  rubricId: string;
+  rubric: Rubric;
+  lang: Lang;
+  assessHref: string;
+  /** Insights that may show on this page. */
+  insights: Insight[];
+  /** Outlines of the other rubrics those insights read answers from. */
+  outlines: Record<string, RubricOutline>;
+  /** Every rubric's outline, to read share links and files. */
+  registry: RubricEntry[];
+  /** The printable score sheet of this rubric. */
+  printHref: string;
+  /** The results pages' common path, e.g. "/results/", to send a link for another rubric to its page. */
+  resultsBase: string;
+  /** The workshop board of this rubric, for facilitators. */
+  teamHref?: string;
+}
+
+/** The results page: scores, what the answers suggest, next moves, the growth map, chart and history. */
+export default function Results({
+  rubricId,
+  rubric,
+  lang,
+  assessHref,
+  printHref,
+  insights,
+  outlines,
+  registry,
+  resultsBase,
+  teamHref,
+}: Props) {
+  const t = uiFor(lang);
+  const { entry, assessment: current, hydrated } = useAssessment(rubricId);
+  const others = useAssessments(Object.keys(outlines));
+  const snapshots = useSnapshots(rubricId);
+  const [compare, setCompare] = useState({ from: '', to: CURRENT });
+  const incoming = useStore($incoming);
+  const viewing = incoming?.rubric === rubricId ? incoming.assessment : undefined;
+
+  // A share link opens here; a link for another rubric goes on to that rubric's page.
+  useEffect(() => {
+    const open = async () => {
+      const opened = await openShareHash(location.hash, registry);
+      if (opened !== null && opened !== rubricId)
+        location.replace(`${resultsBase}${opened}/${location.hash}`);
+    };
+    void open();
+    const onHash = () => void open();
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  const pick = (id: string) => (id === CURRENT ? current : snapshots.find((s) => s.id === id)?.assessment);
+  const labelOf = (id: string) =>
+    id === CURRENT ? t.currentAnswers : (snapshots.find((s) => s.id === id)?.label ?? '');
+  const shown = viewing ?? pick(compare.to) ?? current;
+  const earlier = viewing || compare.from === '' ? undefined : pick(compare.from);
+  const comparison = earlier
+    ? { result: compareAssessments(rubric, earlier, shown), label: labelOf(compare.from) }
+    : null;
+
+  const result = scoreRubric(rubric, shown);
+  const progress = progressOf(rubric, shown);
+  const map = growthMap(rubric, shown);
+  const moves = nextMoves(map);
+  const answers: AnswersByRubric = { [rubricId]: { outline: rubric, assessment: current } };
+  for (const [id, outline] of Object.entries(outlines)) answers[id] = { outline, assessment: others[id]! };
+  const shownInsights = insightsFor(rubricId, insights, answers);
+
+  const levelName = (level: number | null) =>
+    level === null ? t.notScored : (rubric.levels[level]?.name ?? '');
+  const nameOf = (id: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
+  const counts = rubric.dimensions.flatMap((d) => d.items).filter((item) => item.kind === 'count');
+  const editable = !viewing && compare.to === CURRENT;
+
+  return (
+    <div class="results" aria-busy={!hydrated}>
+      <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
+      <IncomingNotice rubricId={rubricId} lang={lang} />
+      {hydrated && !viewing && progressOf(rubric, current).answered === 0 && snapshots.length === 0 ? (
+        <p class="empty">
+          {t.resultsEmpty} <a href={assessHref}>{t.startAnswering}</a>
+        </p>
+      ) : (
+        <>
+          <section class="overall" aria-labelledby="overall-heading">
+            <h2 id="overall-heading">
+              {t.overallScore}
+              {!viewing && !editable && <span class="tagline">{labelOf(compare.to)}</span>}
+            </h2>
+            <p class="overall-score">
+              <span class="big-score" data-testid="overall-score">
+                {formatScore(result.score, t.decimalMark)}
+              </span>
+              <span class="overall-level">
+                {result.level === null
+                  ? t.notScored
+                  : t.labelled(`${t.level} ${result.level}`, levelName(result.level))}
+              </span>
+              {comparison && comparison.result.delta !== null && (
+                <span class="delta" data-testid="overall-delta">
+                  {formatDelta(comparison.result.delta, t.decimalMark)} {t.wasInline(comparison.label)}
+                </span>
+              )}
+            </p>
+            <p>{t.answeredOf(progress.answered, progress.total)}</p>
+            {result.unscored.length > 0 && (
+              <p class="unscored">{t.unscoredNote(t.list(result.unscored.map(nameOf)))}</p>
+            )}
+            {result.weakest.length > 0 && (
+              <p class="weakest" data-testid="weakest">
+                <strong>{t.weakest(t.list(result.weakest.map(nameOf)))}</strong>. {t.weakestWhy}
+              </p>
+            )}
+          </section>
+
+          <section aria-labelledby="grid-heading">
+            <h2 id="grid-heading">{t.gridHeading}</h2>
+            <p class="muted">{t.gridIntro}</p>
+            <GrowthGrid
+              rubric={rubric}
+              map={map}
+              comparison={comparison}
+              lang={lang}
+              onTarget={(dimensionId, target) => {
+                if (editable) setTarget(rubricId, dimensionId, target);
+              }}
+            />
+          </section>
+
+          {shownInsights.length > 0 && (
+            <section aria-labelledby="insights-heading" class="insights">
+              <h2 id="insights-heading">{t.insightsHeading}</h2>
+              {shownInsights.map((insight) => (
+                <div class="insight" key={insight.id} data-insight={insight.id}>
+                  <h3>{insight.title}</h3>
+                  <p>{insight.text}</p>
+                </div>
+              ))}
+            </section>
+          )}
+
+          <section aria-labelledby="moves-heading">
+            <h2 id="moves-heading">{t.movesHeading}</h2>
+            <NextMoves
+              rubric={rubric}
+              moves={moves}
+              targets={Object.fromEntries(map.map((row) => [row.dimensionId, row.target]))}
+              lang={lang}
+            />
+          </section>
+
+          <ScoresChart
+            rubric={rubric}
+            map={map}
+            comparison={comparison}
+            shownLabel={editable ? t.current : labelOf(compare.to)}
+            lang={lang}
+          />
+          <ScoreTable rubric={rubric} result={result} lang={lang} />
+
+          {counts.length > 0 && (
+            <section aria-labelledby="facts-heading">
+              <h2 id="facts-heading">{t.facts}</h2>
+              <CountFacts rubric={rubric} assessment={shown} lang={lang} />
+            </section>
+          )}
+          <p class="inline-form">
+            <a class="button" href={assessHref}>
+              {t.editAnswers}
+            </a>
+            {!viewing && (
+              <a class="button" href={printHref}>
+                {t.printSheet}
+              </a>
+            )}
+            {teamHref && (
+              <a class="button" href={teamHref}>
+                {t.workshopLink}
+              </a>
+            )}
+          </p>
+
+          {!viewing && (
+            <>
+              <section aria-labelledby="history-heading">
+                <h2 id="history-heading">{t.historyHeading}</h2>
+                <History
+                  rubricId={rubricId}
+                  assessment={current}
+                  snapshots={snapshots}
+                  compare={compare}
+                  onCompare={setCompare}
+                  lang={lang}
+                />
+              </section>
+              <section aria-labelledby="share-heading">
+                <h2 id="share-heading">{t.shareHeading}</h2>
+                <ShareAndFiles
+                  rubricId={rubricId}
+                  rubric={rubric}
+                  assessment={current}
+                  registry={registry}
+                  lang={lang}
+                />
+              </section>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState } from 'preact/hooks';
+import { uiFor, type Lang } from '../../i18n/ui';
+import type { Assessment } from '../../lib/assessment';
+import { assessmentCsv } from '../../lib/csv';
+import { exportAssessmentJson, exportFileName } from '../../lib/files';
+import type { Rubric } from '../../lib/schema/rubric';
+import { ShareCodeTooLongError, type RubricEntry } from '../../lib/share-code';
+import { openFile, shareLink } from '../../stores/sharing';
+import { downloadText } from '../common/download';
+import FileDrop from '../common/FileDrop';
+import SendToFacilitator from './SendToFacilitator';
+
+interface Props {
+  rubricId: string;
+  rubric: Rubric;
+  assessment: Assessment;
+  registry: RubricEntry[];
+  lang: Lang;
+}
+
+/** Share links, file export and import: results that travel without a server. */
+export default function ShareAndFiles({ rubricId, rubric, assessment, registry, lang }: Props) {
+  const t = uiFor(lang);
+  const [notes, setNotes] = useState(false);
+  const [profile, setProfile] = useState(false);
+  const [link, setLink] = useState('');
+  const [status, setStatus] = useState('');
+  const entry = registry.find((r) => r.id === rubricId)!;
+
+  const makeLink = async () => {
+    try {
+      setLink(await shareLink(assessment, entry, { notes, profile }, location.origin + location.pathname));
+      setStatus('');
+    } catch (error) {
+      setLink('');
+      setStatus(error instanceof ShareCodeTooLongError ? t.linkTooLong : String(error));
+    }
+  };
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus(t.copied);
+    } catch {
+      setStatus(t.copyFailed);
+    }
+  };
+  const open = (file: File | undefined) => {
+    if (file) void openFile(file, registry, rubricId);
+  };
+
+  return (
+    <div class="share">
+      <p class="muted">{t.shareIntro}</p>
+      <div class="inline-form">
+        <label>
+          <input type="checkbox" checked={notes} onChange={(e) => setNotes(e.currentTarget.checked)} />{' '}
+          {t.includeNotes}
+        </label>
+        <label>
+          <input type="checkbox" checked={profile} onChange={(e) => setProfile(e.currentTarget.checked)} />{' '}
+          {t.includeProfile}
+        </label>
+        <button type="button" class="primary" onClick={() => void makeLink()}>
+          {t.makeLink}
+        </button>
+      </div>
+      {link && (
+        <div class="share-link">
+          <label for="share-link">
+            {t.linkLabel} <span class="muted">({t.linkLength(link.length)})</span>
+          </label>
+          <input
+            id="share-link"
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <p class="inline-form">
+            <button type="button" onClick={() => void copy()}>
+              {t.copyLink}
+            </button>
+            {typeof navigator !== 'undefined' && 'share' in navigator && (
+              <button
+                type="button"
+                onClick={() =>
+                  void navigator.share({ title: rubric.title, url: link }).catch(() => undefined)
+                }
+              >
+                {t.shareNative}
+              </button>
+            )}
+          </p>
+        </div>
+      )}
+      <p role="status" class="muted">
+        {status}
+      </p>
+      <SendToFacilitator
+        makeLink={() => shareLink(assessment, entry, { notes, profile }, location.origin + location.pathname)}
+        title={rubric.title}
+        lang={lang}
+      />
+
+      <h3>{t.filesHeading}</h3>
+      <p class="inline-form">
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              exportAssessmentJson(assessment, rubric.title),
+              exportFileName(rubricId, 'json'),
+              'application/json',
+            )
+          }
+        >
+          {t.downloadJson}
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              assessmentCsv(assessment, rubric, t.csvHeaders, { unsure: t.csvUnsure }),
+              exportFileName(rubricId, 'csv'),
+              'text/csv;charset=utf-8',
+            )
+          }
+        >
+          {t.downloadCsv}
+        </button>
+      </p>
+      <FileDrop
+        id="import-file"
+        label={t.importLabel}
+        hint={t.dropHint}
+        onFiles={(files) => open(files?.[0])}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import type { Lang } from '../../i18n/ui';
+import { teamUiFor } from '../../i18n/workshop';
+import { hasAnyAnswer } from '../../lib/assessment';
+import type { Rubric } from '../../lib/schema/rubric';
+import { formatScore, scoreRubric } from '../../lib/scoring';
+import { consensusAssessment, consensusProgress, type Workshop } from '../../lib/workshop';
+import { currentAssessment } from '../../stores/assessments';
+import { adoptConsensus, saveConsensusSnapshot } from '../../stores/workshop';
+
+interface Props {
+  rubricId: string;
+  rubric: Rubric;
+  workshop: Workshop;
+  resultsHref: string;
+  printHref: string;
+  lang: Lang;
+}
+
+type Done = { kind: 'adopted' } | { kind: 'snapshot'; label: string } | null;
+
+/** How far the team has agreed, and what to do with the consensus: keep it as the district's answers or a snapshot. */
+export default function WorkshopConsensus({
+  rubricId,
+  rubric,
+  workshop,
+  resultsHref,
+  printHref,
+  lang,
+}: Props) {
+  const t = teamUiFor(lang);
+  const today = new Date().toLocaleDateString(lang, { dateStyle: 'medium' });
+  const [label, setLabel] = useState('');
+  const [done, setDone] = useState<Done>(null);
+  const { agreed, total } = consensusProgress(workshop, rubric);
+  const options = {
+    role: t.consensusRole(workshop.responses.length),
+    noteOf: t.dissentNote,
+  };
+  const score = scoreRubric(rubric, consensusAssessment(workshop, rubric, options));
+  const levelName = (level: number | null) =>
+    level === null ? t.notScored : `${level} ${rubric.levels[level]?.name}`;
+
+  return (
+    <div class="consensus">
+      <p>{t.consensusIntro}</p>
+      <div class="progress">
+        <label for="consensus-progress">{t.agreedOf(agreed, total)}</label>
+        <progress id="consensus-progress" max={total} value={agreed} />
+      </div>
+      <p data-testid="consensus-score">
+        {t.consensusScore(formatScore(score.score, t.decimalMark), levelName(score.level))}
+      </p>
+      {agreed < total && <p class="muted">{t.consensusIncomplete(total - agreed)}</p>}
+      <p class="inline-form">
+        <button
+          type="button"
+          class="primary"
+          disabled={agreed === 0}
+          onClick={() => {
+            if (hasAnyAnswer(currentAssessment(rubricId)) && !window.confirm(t.confirmReplaceWithConsensus))
+              return;
+            adoptConsensus(rubricId, rubric, options);
+            setDone({ kind: 'adopted' });
+          }}
+        >
+          {t.useAsDistrict}
+        </button>
+      </p>
+      <form
+        class="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const chosen = label.trim() || t.consensusSnapshotLabel(today);
+          void saveConsensusSnapshot(rubricId, rubric, options, chosen).then(() => {
+            setLabel('');
+            setDone({ kind: 'snapshot', label: chosen });
+          });
+        }}
+      >
+        <label for="consensus-label">{t.snapshotLabel}</label>
+        <input
+          id="consensus-label"
+          type="text"
+          maxLength={200}
+          value={label}
+          placeholder={t.consensusSnapshotLabel(today)}
+          onInput={(e) => setLabel(e.currentTarget.value)}
+        />
+        <button type="submit" disabled={agreed === 0}>
+          {t.saveConsensusSnapshot}
+        </button>
+      </form>
+      <p role="status" data-testid="consensus-status">
+        {done && (
+          <>
+            {done.kind === 'adopted' ? t.consensusAdopted : t.consensusSnapshotSaved(done.label)}{' '}
+            <a href={resultsHref}>{t.seeTheResults}</a> · <a href={printHref}>{t.printSheet}</a>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
