@@ -55,7 +55,8 @@ export const en = {
   unsureCol: 'Not sure',
   unansweredCol: 'Not answered',
   weakest: (names: string) => `Weakest: ${names}`,
-  weakestWhy: 'The dimensions depend on each other, so the weakest one limits the rest.',
+  weakestWhy:
+    'This is the tool’s own reasoning, not a finding of the sources: the dimensions work together, so the weakest may hold the others back.',
   notScored: 'not scored yet',
   unscoredNote: (names: string) =>
     `Not in the overall score yet, because none of its items has a level: ${names}.`,

@@ -61,7 +61,8 @@ export const fr: Ui = {
   unsureCol: 'Je ne sais pas',
   unansweredCol: 'Sans réponse',
   weakest: (names: string) => `Plus faible : ${names}`,
-  weakestWhy: 'Les dimensions dépendent les unes des autres ; la plus faible limite donc les autres.',
+  weakestWhy:
+    'C’est le raisonnement propre à cet outil, et non un constat des sources : les dimensions agissent ensemble, si bien que la plus faible peut freiner les autres.',
   notScored: 'pas encore de résultat',
   unscoredNote: (names: string) =>
     `Le résultat global ne tient pas encore compte des dimensions dont aucun indicateur n’a de niveau : ${names}.`,
