@@ -389,7 +389,7 @@ test.describe('keyboard-only journeys', () => {
       await expect(review.locator('.review-list > li').nth(i)).toContainText(' — all answered');
     const links = review.locator('.review-list a');
     await expect(links).toHaveText([
-      '3.2 School leaders learn with leaders of other schools about the practices coaching supports and how to use it',
+      '3.2 School leaders learn with leaders of other schools how to use coaching support',
     ]);
 
     // Following the link opens step 3 with focus in that item.
@@ -489,27 +489,13 @@ test.describe('keyboard-only journeys', () => {
     const expected: ExpectedResults = {
       title: 'Coach Deployment',
       rows: {
-        'assignment-reporting': ['Assignment and reporting', '3.6', '3 Centrally deployed', '3/4', '1', '0'],
-        'protected-focus': ['Protected instructional focus', '1.2', '1 Loosely coordinated', '4/4', '0', '0'],
-        'coaching-network': [
-          'Coaching network and calibration',
-          '2.5',
-          '2 Partly centralized',
-          '4/4',
-          '0',
-          '0',
-        ],
-        'school-relationships': [
-          'Relationships in each school',
-          '1.2',
-          '1 Loosely coordinated',
-          '4/4',
-          '0',
-          '0',
-        ],
+        'assignment-reporting': ['Assignment and reporting', '3.6', '3 In place', '3/4', '1', '0'],
+        'protected-focus': ['Protected instructional focus', '1.2', '1 In name only', '4/4', '0', '0'],
+        'coaching-network': ['Coaching network and calibration', '2.5', '2 Partly in place', '4/4', '0', '0'],
+        'school-relationships': ['Relationships in each school', '1.2', '1 In name only', '4/4', '0', '0'],
       },
       overall: '2.1',
-      overallLevel: 'Level 2: Partly centralized',
+      overallLevel: 'Level 2: Partly in place',
       answered: '17 of 17 answered',
       weakest: 'Protected instructional focus and Relationships in each school',
     };
