@@ -2,17 +2,27 @@
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import offlineSupport from './src/integrations/offline-support.mjs';
 import { themeScript } from './src/layouts/theme-script.mjs';
 
 // SITE_BASE lets the same build be served from a sub-path, e.g. SITE_BASE=/coaching/ npm run build.
 const base = process.env.SITE_BASE ?? '/';
+// SITE_URL (e.g. https://coaching.example.org) is the address the site is published at: with it, canonical
+// and hreflang links are absolute and a sitemap is written. Without it, the build works at any address.
+const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
+  site,
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [preact(), offlineSupport()],
+  integrations: [
+    preact(),
+    offlineSupport(),
+    // The sitemap lists every page with its other-language version; it needs the site's address.
+    ...(site ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : []),
+  ],
   build: {
     // Small per-page styles stay inline; the CSP below hashes them.
     inlineStylesheets: 'auto',
