@@ -49,8 +49,17 @@ describe('the service worker', () => {
     for (const name of assets) expect(urls).toContain(`_astro/${name}`);
   });
 
-  it('precaches every file of the build but itself, and nothing that is not in the build', () => {
-    const files = builtFiles().filter((file) => file !== 'service-worker.js');
+  // Read by web servers, never served to browsers (IIS and Apache refuse them): precaching one would make
+  // the service worker's installation fail on that host.
+  const HOST_FILES = ['.htaccess', '_astro/.htaccess', '_headers', 'web.config'];
+
+  it("precaches none of the hosts' configuration files, which are in the build (docs/DEPLOY.md)", () => {
+    expect(builtFiles()).toEqual(expect.arrayContaining(HOST_FILES));
+    for (const file of HOST_FILES) expect(urls).not.toContain(file);
+  });
+
+  it("precaches every file of the build but itself and the hosts' files, and nothing that is not in the build", () => {
+    const files = builtFiles().filter((file) => file !== 'service-worker.js' && !HOST_FILES.includes(file));
     expect(files).toEqual(
       expect.arrayContaining([
         'manifest.webmanifest',
