@@ -26,12 +26,19 @@ export interface ServedCopy {
   close(): Promise<void>;
 }
 
-/** Copies `dist` into a temporary folder and serves it until close() (which deletes the copy). */
-export async function serveCopy(dist: string): Promise<ServedCopy> {
+/**
+ * Copies `dist` into a temporary folder and serves it until close() (which deletes the copy). With
+ * `prefix` ("/coaching/"), the folder answers under that path only, as a site deployed in a sub-folder.
+ */
+export async function serveCopy(dist: string, { prefix = '/' } = {}): Promise<ServedCopy> {
   const root = mkdtempSync(join(tmpdir(), 'dcsa-site-'));
   cpSync(dist, root, { recursive: true });
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!requested.startsWith(prefix)) {
+      return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+    const path = `/${requested.slice(prefix.length)}`;
     let file = join(root, normalize(path));
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (path.endsWith('/')) file = join(file, 'index.html');
