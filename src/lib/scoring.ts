@@ -8,11 +8,10 @@
 import type { Assessment } from './assessment';
 import type { Level } from './levels';
 import type { DimensionOutline, RubricOutline } from './schema/rubric';
-import { mean } from './stats';
+import { EPSILON, mean } from './stats';
 
-// Means of small whole numbers can land a hair below a whole or tenth (2.3 * 10 = 22.999…);
-// this margin is far smaller than any real difference between two means of 0–4 ratings.
-export const EPSILON = 1e-9;
+export { EPSILON };
+export { formatScore } from './format';
 
 export interface DimensionScore {
   dimensionId: string;
@@ -46,16 +45,6 @@ export { mean };
 /** The highest level 0–4 that a mean reaches: 2.7 is level 2, 3.0 is level 3. */
 export function levelOf(score: number): Level {
   return Math.min(4, Math.max(0, Math.floor(score + EPSILON))) as Level;
-}
-
-/**
- * A score as shown to people: one decimal, rounded down, so a shown "3.0" always means level 3
- * is reached (a mean of 2.95 shows as 2.9). Null shows as an em dash. `decimalMark` is the language's
- * (a comma in French: "2,9").
- */
-export function formatScore(score: number | null, decimalMark = '.'): string {
-  if (score === null) return '—';
-  return (Math.floor(score * 10 + EPSILON) / 10).toFixed(1).replace('.', decimalMark);
 }
 
 /** Scores one dimension from the assessment's ratings. */

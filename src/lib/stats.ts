@@ -1,5 +1,9 @@
 /** The two summaries every view of numbers uses: the mean and the median. */
 
+// Means of small whole numbers can land a hair below a whole or tenth (2.3 * 10 = 22.999…);
+// this margin is far smaller than any real difference between two means of 0–4 ratings.
+export const EPSILON = 1e-9;
+
 /** The mean of a list of numbers, summed in the order given; null for an empty list. */
 export function mean(values: readonly number[]): number | null {
   if (values.length === 0) return null;

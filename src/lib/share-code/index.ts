@@ -50,3 +50,4 @@ export { rubricFingerprint } from './layout';
 export { encodeShareCode } from './encode';
 export { decodeShareCode } from './decode';
 export { readShareFragment, shareFragment } from './fragment';
+export { shareLink, type LinkOptions, type ShareLink } from './link';
