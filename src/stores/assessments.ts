@@ -6,6 +6,7 @@
 import type { WritableAtom } from 'nanostores';
 import {
   emptyAssessment,
+  hasAnyAnswer,
   withCount,
   withNote,
   withProfile,
@@ -85,6 +86,11 @@ export function setProfile(rubric: string, profile: { district?: string; role?: 
 /** Starts the rubric afresh, setting aside whatever could not be read. */
 export function startOver(rubric: string): void {
   replace(assessmentStore(rubric), null, asideKeyOf(rubric));
+}
+
+/** True when answers are saved for the rubric: replacing them asks first. */
+export function hasSavedAnswers(rubric: string): boolean {
+  return hasAnyAnswer(currentAssessment(rubric));
 }
 
 /** Deletes the set-aside data of a rubric once the person has chosen to. */

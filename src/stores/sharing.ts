@@ -5,18 +5,9 @@
  */
 import { atom } from 'nanostores';
 import type { Assessment } from '../lib/assessment';
-import { hasAnyAnswer } from '../lib/assessment';
 import { importAssessmentJson, MAX_IMPORT_BYTES, type ImportError } from '../lib/files';
-import {
-  decodeShareCode,
-  encodeShareCode,
-  readShareFragment,
-  shareFragment,
-  type RubricEntry,
-  type ShareCodeError,
-  type ShareOptions,
-} from '../lib/share-code';
-import { currentAssessment, replaceAssessment } from './assessments';
+import { decodeShareCode, readShareFragment, type RubricEntry, type ShareCodeError } from '../lib/share-code';
+import { hasSavedAnswers, replaceAssessment } from './assessments';
 import { takeSnapshot } from './snapshots';
 
 export interface Incoming {
@@ -72,7 +63,7 @@ export async function openFile(file: File, registry: RubricEntry[], rubric: stri
 
 /** True when keeping the incoming results as current answers would replace answers already saved. */
 export function wouldReplace(rubric: string): boolean {
-  return hasAnyAnswer(currentAssessment(rubric));
+  return hasSavedAnswers(rubric);
 }
 
 /** Keeps the incoming results: as the current answers, or as a snapshot beside them. */
@@ -93,12 +84,5 @@ export function closeIncoming(): void {
     history.replaceState(null, '', location.pathname + location.search);
 }
 
-/** A full share link to the results page of `entry`'s rubric. */
-export async function shareLink(
-  assessment: Assessment,
-  entry: RubricEntry,
-  options: ShareOptions,
-  resultsUrl: string,
-): Promise<string> {
-  return resultsUrl + shareFragment(await encodeShareCode(assessment, entry, options));
-}
+/** A share link to a rubric's results page, carrying an assessment: the one builder, in lib/share-code/link.ts. */
+export { shareLink } from '../lib/share-code/link';

@@ -54,6 +54,16 @@ export function workshopSetAsideStore(rubric: string): WritableAtom<string | und
 /** Whether single-key shortcuts (P, R, F) work on the workshop board; people who use speech input turn them off. */
 export const $shortcuts = persistentAtom<'on' | 'off'>('dcsa:workshop-shortcuts', 'on');
 
+/** Turns the single-key shortcuts of the workshop board on or off. */
+export function setShortcuts(on: boolean): void {
+  $shortcuts.set(on ? 'on' : 'off');
+}
+
+/** Deletes the unreadable workshop data set aside for a rubric, once the facilitator has chosen to. */
+export function discardWorkshopSetAside(rubric: string): void {
+  workshopSetAsideStore(rubric).set(undefined);
+}
+
 /** The readable workshop of a rubric, or null when none is under way (or it cannot be read). */
 export function currentWorkshop(rubric: string): Workshop | null {
   const value = workshopStore(rubric).get();

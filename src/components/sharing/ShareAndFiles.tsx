@@ -26,10 +26,11 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
   const [link, setLink] = useState('');
   const [status, setStatus] = useState('');
   const entry = registry.find((r) => r.id === rubricId)!;
+  const resultsUrl = () => location.origin + location.pathname;
 
   const makeLink = async () => {
     try {
-      setLink(await shareLink(assessment, entry, { notes, profile }, location.origin + location.pathname));
+      setLink((await shareLink(assessment, entry, { notes, profile }, resultsUrl())).link);
       setStatus('');
     } catch (error) {
       setLink('');
@@ -97,7 +98,7 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
         {status}
       </p>
       <SendToFacilitator
-        makeLink={() => shareLink(assessment, entry, { notes, profile }, location.origin + location.pathname)}
+        makeLink={async () => (await shareLink(assessment, entry, { notes, profile }, resultsUrl())).link}
         title={rubric.title}
         lang={lang}
       />
