@@ -1,7 +1,7 @@
 import { uiFor, type Lang } from '../../i18n/ui';
-import { progressOf } from '../../lib/progress';
+import { formatScore } from '../../lib/format';
 import type { RubricOutline } from '../../lib/schema/rubric';
-import { formatScore, scoreRubric } from '../../lib/scoring';
+import { summaryCardView } from '../../lib/views/summary';
 import { useAssessments } from '../common/hooks';
 
 export interface RubricCard {
@@ -22,8 +22,7 @@ export default function DistrictSummary({ rubrics, lang }: { rubrics: RubricCard
     <ul class="rubric-cards summary-cards">
       {rubrics.map((rubric) => {
         const assessment = assessments[rubric.id]!;
-        const result = scoreRubric(rubric.outline, assessment);
-        const progress = progressOf(rubric.outline, assessment);
+        const { score: result, progress } = summaryCardView(rubric.outline, assessment);
         const weakest = result.weakest.map((id) => rubric.dimensionNames[id] ?? id);
         return (
           <li class="card" key={rubric.id} data-rubric={rubric.id}>

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { uiFor, type Lang } from '../../i18n/ui';
+import { formatDelta, formatScore } from '../../lib/format';
 import type { DimensionGrowth } from '../../lib/growth';
 import { LEVELS, type Level } from '../../lib/levels';
 import type { Rubric } from '../../lib/schema/rubric';
-import { formatScore, levelOf } from '../../lib/scoring';
-import { formatDelta, type Comparison } from '../../lib/snapshots';
+import type { Comparison } from '../../lib/snapshots';
+import { growthGridRows, levelMarks } from '../../lib/views/growth-grid';
 
 interface Props {
   rubric: Rubric;
@@ -12,17 +13,6 @@ interface Props {
   comparison: { result: Comparison; label: string } | null;
   lang: Lang;
   onTarget: (dimensionId: string, target: Level | undefined) => void;
-}
-
-/** Where a row stands: now, target, the path between them, and the level before (when comparing). */
-function marks(now: Level | null, target: Level | null, was: Level | null, level: Level): string {
-  const classes = [];
-  if (now !== null && now < 4 && level === now + 1) classes.push('has-next');
-  if (now === level) classes.push('is-now');
-  if (target === level && target !== now) classes.push('is-target');
-  if (now !== null && target !== null && level > now && level < target) classes.push('is-path');
-  if (was === level) classes.push('is-was');
-  return classes.join(' ');
 }
 
 /** The growth map proper: one row per dimension, one column per level, items on demand. */
@@ -46,11 +36,9 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
             <th scope="col">{t.target}</th>
           </tr>
         </thead>
-        {map.map((row, d) => {
+        {growthGridRows(map, comparison?.result ?? null).map((grid, d) => {
+          const { growth: row, before, was: wasLevel, next } = grid;
           const dimension = rubric.dimensions[d]!;
-          const before = comparison?.result.dimensions[d];
-          const wasLevel = before?.before != null ? levelOf(before.before) : null;
-          const next = row.level !== null && row.level < 4 ? ((row.level + 1) as Level) : null;
           const itemRowId = (itemId: string) => `grid-item-${itemId}`;
           const expanded = open[row.dimensionId] ?? false;
           return (
@@ -72,7 +60,7 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                   </button>
                   <span class="row-score">
                     {formatScore(row.score, t.decimalMark)}
-                    {before && before.delta !== null && (
+                    {comparison && before && before.delta !== null && (
                       <span class="delta">
                         {' '}
                         ({formatDelta(before.delta, t.decimalMark)} {t.wasInline(comparison.label)})
@@ -83,7 +71,7 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                 {LEVELS.map((level) => (
                   <td
                     key={level}
-                    class={marks(row.level, row.target, wasLevel, level)}
+                    class={levelMarks(row.level, row.target, wasLevel, level)}
                     data-level-name={rubric.levels[level]?.name}
                   >
                     {row.level === level && (
@@ -117,9 +105,7 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                     }}
                   >
                     <option value="">
-                      {row.level === null
-                        ? t.noTarget
-                        : t.defaultTarget(`${row.targetIsDefault ? row.target : Math.min(4, row.level + 1)}`)}
+                      {row.level === null ? t.noTarget : t.defaultTarget(`${grid.defaultTarget}`)}
                     </option>
                     {LEVELS.map((level) => (
                       <option key={level} value={String(level)}>
@@ -129,11 +115,8 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                   </select>
                 </td>
               </tr>
-              {row.items.map((step, i) => {
+              {grid.items.map(({ step, rating, before: itemBefore, was: itemWas }) => {
                 const item = dimension.items.find((it) => it.id === step.itemId)!;
-                const rating = typeof step.rating === 'number' ? step.rating : null;
-                const itemBefore = before?.items[i];
-                const itemWas = typeof itemBefore?.before === 'number' ? itemBefore.before : null;
                 return (
                   <tr key={step.itemId} class="item-row" id={itemRowId(step.itemId)} hidden={!expanded}>
                     <th scope="row" class="item-name">
@@ -148,7 +131,7 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                     {LEVELS.map((level) => (
                       <td
                         key={level}
-                        class={marks(rating, null, comparison ? itemWas : null, level)}
+                        class={levelMarks(rating, null, itemWas, level)}
                         data-level-name={rubric.levels[level]?.name}
                       >
                         {rating === level && <strong class="mark mark-now">{t.now}</strong>}

@@ -1,7 +1,7 @@
 import { uiFor, type Lang } from '../../i18n/ui';
 import type { Move } from '../../lib/growth';
 import type { Rubric } from '../../lib/schema/rubric';
-import { formatScore } from '../../lib/scoring';
+import { formatScore } from '../../lib/format';
 
 interface Props {
   rubric: Rubric;

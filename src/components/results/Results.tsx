@@ -1,14 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { uiFor, type Lang } from '../../i18n/ui';
-import { growthMap, nextMoves } from '../../lib/growth';
-import { insightsFor, type AnswersByRubric } from '../../lib/insights';
+import { formatDelta, formatScore } from '../../lib/format';
 import { progressOf } from '../../lib/progress';
 import type { Insight } from '../../lib/schema/insight';
 import type { Rubric, RubricOutline } from '../../lib/schema/rubric';
 import type { RubricEntry } from '../../lib/share-code';
-import { formatScore, scoreRubric } from '../../lib/scoring';
-import { compareAssessments, formatDelta } from '../../lib/snapshots';
+import { insightsShown, resultsView } from '../../lib/views/results';
 import { setTarget } from '../../stores/assessments';
 import { $incoming, openShareHash } from '../../stores/sharing';
 import CountFacts from './CountFacts';
@@ -81,17 +79,18 @@ export default function Results({
     id === CURRENT ? t.currentAnswers : (snapshots.find((s) => s.id === id)?.label ?? '');
   const shown = viewing ?? pick(compare.to) ?? current;
   const earlier = viewing || compare.from === '' ? undefined : pick(compare.from);
-  const comparison = earlier
-    ? { result: compareAssessments(rubric, earlier, shown), label: labelOf(compare.from) }
-    : null;
-
-  const result = scoreRubric(rubric, shown);
-  const progress = progressOf(rubric, shown);
-  const map = growthMap(rubric, shown);
-  const moves = nextMoves(map);
-  const answers: AnswersByRubric = { [rubricId]: { outline: rubric, assessment: current } };
-  for (const [id, outline] of Object.entries(outlines)) answers[id] = { outline, assessment: others[id]! };
-  const shownInsights = insightsFor(rubricId, insights, answers);
+  const view = resultsView(rubric, shown, earlier);
+  const { score: result, progress, growth: map, moves, targets } = view;
+  const comparison = view.comparison ? { result: view.comparison, label: labelOf(compare.from) } : null;
+  const shownInsights = insightsShown(
+    rubricId,
+    rubric,
+    current,
+    insights,
+    Object.fromEntries(
+      Object.entries(outlines).map(([id, outline]) => [id, { outline, assessment: others[id]! }]),
+    ),
+  );
 
   const levelName = (level: number | null) =>
     level === null ? t.notScored : (rubric.levels[level]?.name ?? '');
@@ -168,12 +167,7 @@ export default function Results({
 
           <section aria-labelledby="moves-heading">
             <h2 id="moves-heading">{t.movesHeading}</h2>
-            <NextMoves
-              rubric={rubric}
-              moves={moves}
-              targets={Object.fromEntries(map.map((row) => [row.dimensionId, row.target]))}
-              lang={lang}
-            />
+            <NextMoves rubric={rubric} moves={moves} targets={targets} lang={lang} />
           </section>
 
           <ScoresChart

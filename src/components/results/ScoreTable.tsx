@@ -1,6 +1,7 @@
 import { uiFor, type Lang } from '../../i18n/ui';
 import type { Rubric } from '../../lib/schema/rubric';
-import { formatScore, type RubricScore } from '../../lib/scoring';
+import { formatScore } from '../../lib/format';
+import type { RubricScore } from '../../lib/scoring';
 
 interface Props {
   rubric: Rubric;
