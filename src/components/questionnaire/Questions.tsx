@@ -1,0 +1,124 @@
+import type { TargetedKeyboardEvent } from 'preact';
+import { uiFor, type Lang } from '../../i18n/ui';
+import type { Assessment, Rating } from '../../lib/assessment';
+import { LEVELS } from '../../lib/levels';
+import type { CountItem, RatedItem, Rubric } from '../../lib/schema/rubric';
+import { rate, setCount, setNote } from '../../stores/assessments';
+import CountInput from './CountInput';
+
+interface QuestionProps<I> {
+  rubricId: string;
+  item: I;
+  number: string;
+  assessment: Assessment;
+  lang: Lang;
+}
+
+function NoteField({
+  rubricId,
+  itemId,
+  note,
+  lang,
+}: {
+  rubricId: string;
+  itemId: string;
+  note: string;
+  lang: Lang;
+}) {
+  const t = uiFor(lang);
+  return (
+    <div class="note">
+      <label for={`note-${itemId}`}>{t.noteLabel}</label>
+      <textarea
+        id={`note-${itemId}`}
+        rows={2}
+        maxLength={20000}
+        value={note}
+        onInput={(e) => setNote(rubricId, itemId, e.currentTarget.value)}
+      />
+    </div>
+  );
+}
+
+/** A rated item: a radio button per level with its descriptor, "Not sure", and a note. */
+export function RatedQuestion({
+  rubricId,
+  rubric,
+  item,
+  number,
+  assessment,
+  lang,
+}: QuestionProps<RatedItem> & { rubric: Rubric }) {
+  const t = uiFor(lang);
+  const current = assessment.ratings[item.id];
+  const choose = (rating: Rating) => rate(rubricId, item.id, rating);
+
+  // Digits 0–4 pick a level while focus is anywhere on the item's choices.
+  const onKeyDown = (e: TargetedKeyboardEvent<HTMLFieldSetElement>) => {
+    if (
+      e.altKey ||
+      e.ctrlKey ||
+      e.metaKey ||
+      !(e.target instanceof HTMLInputElement) ||
+      e.target.type !== 'radio'
+    )
+      return;
+    const level = LEVELS.find((l) => String(l) === e.key);
+    if (level === undefined) return;
+    e.preventDefault();
+    choose(level);
+    e.currentTarget.querySelector<HTMLInputElement>(`input[value="${level}"]`)?.focus();
+  };
+
+  return (
+    <fieldset class="item" id={`item-${item.id}`} onKeyDown={onKeyDown}>
+      <legend>
+        <span class="item-number">{number}</span> {item.text}
+      </legend>
+      <div class="options">
+        {LEVELS.map((level) => (
+          <label key={level} class="option">
+            <input
+              type="radio"
+              name={`rating-${item.id}`}
+              value={level}
+              checked={current === level}
+              onChange={() => choose(level)}
+            />
+            <span class="option-head">
+              <span class="option-level">{level}</span> {rubric.levels[level]?.name}
+            </span>
+            <span class="option-text">{item.levels[level]}</span>
+          </label>
+        ))}
+        <label class="option option-unsure">
+          <input
+            type="radio"
+            name={`rating-${item.id}`}
+            value="unsure"
+            checked={current === 'unsure'}
+            onChange={() => choose('unsure')}
+          />
+          <span class="option-head">{t.notSure}</span>
+        </label>
+      </div>
+      <NoteField rubricId={rubricId} itemId={item.id} note={assessment.notes[item.id] ?? ''} lang={lang} />
+    </fieldset>
+  );
+}
+
+/** A count item (a number such as schools per coach), and a note. */
+export function CountQuestion({ rubricId, item, number, assessment, lang }: QuestionProps<CountItem>) {
+  return (
+    <div class="item item-count" id={`item-${item.id}`}>
+      <CountInput
+        item={item}
+        number={number}
+        value={assessment.counts[item.id]}
+        lang={lang}
+        onChange={(value) => setCount(rubricId, item.id, value)}
+      />
+      <NoteField rubricId={rubricId} itemId={item.id} note={assessment.notes[item.id] ?? ''} lang={lang} />
+    </div>
+  );
+}
