@@ -3,9 +3,12 @@ import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
 import type { Rubric } from '../../lib/schema/rubric';
 import type { DimensionScore } from '../../lib/scoring';
+import { discussIn } from '../../lib/views/board';
 import type { Aggregate, Workshop } from '../../lib/workshop';
 import WorkshopJoin from './WorkshopJoin';
-import { DimensionTable, LevelLegend, SummaryTable } from './board/WorkshopBoard';
+import { LevelLegend } from './board/BoardParts';
+import { DimensionTable } from './board/DimensionTable';
+import { SummaryTable } from './board/SummaryTable';
 
 interface Props {
   rubricId: string;
@@ -73,9 +76,7 @@ export default function Projector(props: Props) {
   // Focus starts on the projector's heading, so keyboard and screen-reader users know where they are.
   useEffect(() => heading.current?.focus(), []);
 
-  const discuss = dimension
-    ? aggregate.dimensions[screen - 1]!.items.filter((item) => item.discuss).length
-    : 0;
+  const discuss = dimension ? discussIn(aggregate.dimensions[screen - 1]!) : 0;
 
   const revealedDimension = dimension && workshop.revealed;
   return (

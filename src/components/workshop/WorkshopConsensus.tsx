@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
-import { hasAnyAnswer } from '../../lib/assessment';
+import { formatScore } from '../../lib/format';
 import type { Rubric } from '../../lib/schema/rubric';
-import { formatScore, scoreRubric } from '../../lib/scoring';
-import { consensusAssessment, consensusProgress, type Workshop } from '../../lib/workshop';
-import { currentAssessment } from '../../stores/assessments';
+import { consensusView } from '../../lib/views/consensus';
+import type { Workshop } from '../../lib/workshop';
+import { hasSavedAnswers } from '../../stores/assessments';
 import { adoptConsensus, saveConsensusSnapshot } from '../../stores/workshop';
 
 interface Props {
@@ -32,12 +32,11 @@ export default function WorkshopConsensus({
   const today = new Date().toLocaleDateString(lang, { dateStyle: 'medium' });
   const [label, setLabel] = useState('');
   const [done, setDone] = useState<Done>(null);
-  const { agreed, total } = consensusProgress(workshop, rubric);
   const options = {
     role: t.consensusRole(workshop.responses.length),
     noteOf: t.dissentNote,
   };
-  const score = scoreRubric(rubric, consensusAssessment(workshop, rubric, options));
+  const { agreed, total, score } = consensusView(rubric, workshop, options);
   const levelName = (level: number | null) =>
     level === null ? t.notScored : `${level} ${rubric.levels[level]?.name}`;
 
@@ -58,8 +57,7 @@ export default function WorkshopConsensus({
           class="primary"
           disabled={agreed === 0}
           onClick={() => {
-            if (hasAnyAnswer(currentAssessment(rubricId)) && !window.confirm(t.confirmReplaceWithConsensus))
-              return;
+            if (hasSavedAnswers(rubricId) && !window.confirm(t.confirmReplaceWithConsensus)) return;
             adoptConsensus(rubricId, rubric, options);
             setDone({ kind: 'adopted' });
           }}
