@@ -1,4 +1,4 @@
-/** Numbers as people read them on every page: scores and changes, to one decimal, in the page's decimal mark. */
+/** Scores as people read them on every page: to one decimal, in the page's decimal mark. */
 import { EPSILON } from './stats';
 
 /**
@@ -9,12 +9,4 @@ import { EPSILON } from './stats';
 export function formatScore(score: number | null, decimalMark = '.'): string {
   if (score === null) return '—';
   return (Math.floor(score * 10 + EPSILON) / 10).toFixed(1).replace('.', decimalMark);
-}
-
-/** A signed change as shown to people: "+0.5", "−1.0", "0.0"; an em dash when unknown. */
-export function formatDelta(delta: number | null, decimalMark = '.'): string {
-  if (delta === null) return '—';
-  const rounded = Math.round(delta * 10) / 10;
-  const text = rounded === 0 ? '0.0' : `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
-  return text.replace('.', decimalMark);
 }

@@ -15,8 +15,6 @@ import { assessmentIssues, type Issue } from './schema/assessment';
 import { migrateTo, type Migrations, type ReadProblem } from './saved';
 import { scoreRubric } from './scoring';
 
-export { formatDelta } from './format';
-
 export const SNAPSHOTS_VERSION = 1;
 
 /** Steps from snapshot-list version n to n + 1. Version 1 is the first shipped, so none yet. */
@@ -179,4 +177,12 @@ export function compareAssessments(
         }),
     })),
   };
+}
+
+/** A signed change as shown to people: "+0.5", "−1.0", "0.0"; an em dash when unknown. */
+export function formatDelta(delta: number | null, decimalMark = '.'): string {
+  if (delta === null) return '—';
+  const rounded = Math.round(delta * 10) / 10;
+  const text = rounded === 0 ? '0.0' : `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
+  return text.replace('.', decimalMark);
 }

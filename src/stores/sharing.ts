@@ -7,6 +7,7 @@ import { atom } from 'nanostores';
 import type { Assessment } from '../lib/assessment';
 import { importAssessmentJson, MAX_IMPORT_BYTES, type ImportError } from '../lib/files';
 import { decodeShareCode, readShareFragment, type RubricEntry, type ShareCodeError } from '../lib/share-code';
+import type { shareLink as buildShareLink } from '../lib/share-code/link';
 import { hasSavedAnswers, replaceAssessment } from './assessments';
 import { takeSnapshot } from './snapshots';
 
@@ -84,5 +85,13 @@ export function closeIncoming(): void {
     history.replaceState(null, '', location.pathname + location.search);
 }
 
-/** A share link to a rubric's results page, carrying an assessment: the one builder, in lib/share-code/link.ts. */
-export { shareLink } from '../lib/share-code/link';
+/**
+ * A share link to a rubric's results page, carrying an assessment (the one builder, lib/share-code/link.ts).
+ * The encoder loads when a link is first asked for: opening a page needs only the decoder.
+ */
+export async function shareLink(
+  ...args: Parameters<typeof buildShareLink>
+): ReturnType<typeof buildShareLink> {
+  const { shareLink: build } = await import('../lib/share-code/link');
+  return build(...args);
+}

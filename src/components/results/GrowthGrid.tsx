@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { uiFor, type Lang } from '../../i18n/ui';
-import { formatDelta, formatScore } from '../../lib/format';
+import { formatScore } from '../../lib/format';
 import type { DimensionGrowth } from '../../lib/growth';
 import { LEVELS, type Level } from '../../lib/levels';
 import type { Rubric } from '../../lib/schema/rubric';
-import type { Comparison } from '../../lib/snapshots';
+import { formatDelta, type Comparison } from '../../lib/snapshots';
 import { growthGridRows, levelMarks } from '../../lib/views/growth-grid';
 
 interface Props {

@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { uiFor, type Lang } from '../../i18n/ui';
-import { formatDelta, formatScore } from '../../lib/format';
+import { formatScore } from '../../lib/format';
 import { progressOf } from '../../lib/progress';
 import type { Insight } from '../../lib/schema/insight';
 import type { Rubric, RubricOutline } from '../../lib/schema/rubric';
 import type { RubricEntry } from '../../lib/share-code';
+import { formatDelta } from '../../lib/snapshots';
 import { insightsShown, resultsView } from '../../lib/views/results';
 import { setTarget } from '../../stores/assessments';
 import { $incoming, openShareHash } from '../../stores/sharing';

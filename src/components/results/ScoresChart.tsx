@@ -1,8 +1,8 @@
 import { uiFor, type Lang } from '../../i18n/ui';
 import type { DimensionGrowth } from '../../lib/growth';
 import type { Rubric } from '../../lib/schema/rubric';
-import { formatDelta, formatScore } from '../../lib/format';
-import type { Comparison } from '../../lib/snapshots';
+import { formatScore } from '../../lib/format';
+import { formatDelta, type Comparison } from '../../lib/snapshots';
 import RadarChart from './RadarChart';
 
 const COLORS = { current: '#1d4f91', target: '#b45309', before: '#6b7280' };
