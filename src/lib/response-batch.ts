@@ -4,7 +4,9 @@
  * when the facilitator adds responses (through readResponseText in lib/workshop/responses.ts).
  */
 import { importAssessmentJson } from './files';
-import { decodeShareCode, readShareFragment, type RubricEntry } from './share-code';
+import { decodeShareCode } from './share-code/decode';
+import type { RubricEntry } from './share-code/format';
+import { readShareFragment } from './share-code/fragment';
 import type { Candidate, ReadOutcome } from './workshop/candidates';
 
 /** A piece of pasted text that may be a response. */

@@ -6,7 +6,10 @@
 import { atom } from 'nanostores';
 import type { Assessment } from '../lib/assessment';
 import { importAssessmentJson, MAX_IMPORT_BYTES, type ImportError } from '../lib/files';
-import { decodeShareCode, readShareFragment, type RubricEntry, type ShareCodeError } from '../lib/share-code';
+// The decoder's own modules, not the folder's index: the index also holds the encoder, loaded on demand.
+import { decodeShareCode } from '../lib/share-code/decode';
+import type { RubricEntry, ShareCodeError } from '../lib/share-code/format';
+import { readShareFragment } from '../lib/share-code/fragment';
 import type { shareLink as buildShareLink } from '../lib/share-code/link';
 import { hasSavedAnswers, replaceAssessment } from './assessments';
 import { takeSnapshot } from './snapshots';

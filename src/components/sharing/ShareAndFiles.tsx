@@ -4,7 +4,7 @@ import type { Assessment } from '../../lib/assessment';
 import { assessmentCsv } from '../../lib/csv';
 import { exportAssessmentJson, exportFileName } from '../../lib/files';
 import type { Rubric } from '../../lib/schema/rubric';
-import { ShareCodeTooLongError, type RubricEntry } from '../../lib/share-code';
+import { ShareCodeTooLongError, type RubricEntry } from '../../lib/share-code/format';
 import { openFile, shareLink } from '../../stores/sharing';
 import { downloadText } from '../common/download';
 import FileDrop from '../common/FileDrop';
