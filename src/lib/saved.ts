@@ -9,6 +9,9 @@
  *                     "notes":   { "peer-meetings": "Monthly network since 2025" },
  *                     "updatedAt": "2026-11-23T14:02:00.000Z" } }
  *
+ * `layout` (written since layouts were numbered; absent means 1) names the rubric layout the item ids follow:
+ * answers made with an earlier layout are lifted into the current one on read (lib/versions).
+ *
  * Lifecycle: written on every change; read when a page loads and whenever another tab writes it.
  * Migration: MIGRATIONS holds one step for every version ever shipped, lifting it to the next; old objects
  * are migrated on read and written back in the current version on the next change. Anything unreadable
@@ -17,6 +20,8 @@
  */
 import type { Assessment } from './assessment';
 import { ASSESSMENT_VERSION, savedAssessmentSchema } from './schema/assessment';
+import { historyOf } from './versions/history';
+import { stamped, upgradeAssessment } from './versions/upgrade';
 
 export type ReadProblem = 'corrupt' | 'invalid' | 'newer';
 
@@ -64,8 +69,8 @@ export function migrate(value: unknown): Migrated {
   return migrateTo(value, ASSESSMENT_VERSION, MIGRATIONS);
 }
 
-/** Parses a stored string into an assessment for `rubric`, never throwing. */
-export function readSavedAssessment(raw: string, rubric: string): ReadResult {
+/** Parses a stored string into an assessment for `rubric` (in its current layout), never throwing. */
+export function readSavedAssessment(raw: string, rubric: string, history = historyOf(rubric)): ReadResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -85,7 +90,14 @@ export function readSavedAssessment(raw: string, rubric: string): ReadResult {
       detail: `its contents are not in the expected shape${where}`,
     };
   }
-  const assessment = result.data.assessment;
+  const assessment = upgradeAssessment(result.data.assessment, history);
+  if (!assessment)
+    return {
+      ok: false,
+      problem: 'newer',
+      raw,
+      detail: 'its rubric layout is newer than the one this site has',
+    };
   if (assessment.rubric !== rubric)
     return {
       ok: false,
@@ -100,5 +112,8 @@ export function readSavedAssessment(raw: string, rubric: string): ReadResult {
 
 /** The string stored for an assessment, in the current format. */
 export function writeSavedAssessment(assessment: Assessment): string {
-  return JSON.stringify({ version: ASSESSMENT_VERSION, assessment });
+  return JSON.stringify({
+    version: ASSESSMENT_VERSION,
+    assessment: stamped(assessment, historyOf(assessment.rubric)),
+  });
 }
