@@ -53,9 +53,9 @@ export const fr: Ui = {
   confirmDeleteSetAside: 'Supprimer les données mises de côté ? Cette action est irréversible.',
   resultsEmpty: 'Aucune réponse n’a encore été donnée pour cette grille.',
   startAnswering: 'Commencer à répondre',
-  overallScore: 'Résultat global',
+  overallScore: 'Score global',
   level: 'Niveau',
-  score: 'Résultat',
+  score: 'Score',
   dimension: 'Dimension',
   answeredCol: 'Avec réponse',
   unsureCol: 'Je ne sais pas',
@@ -63,9 +63,9 @@ export const fr: Ui = {
   weakest: (names: string) => `Plus faible : ${names}`,
   weakestWhy:
     'C’est le raisonnement propre à cet outil, et non un constat des sources : les dimensions agissent ensemble, si bien que la plus faible peut freiner les autres.',
-  notScored: 'pas encore de résultat',
+  notScored: 'pas encore de score',
   unscoredNote: (names: string) =>
-    `Le résultat global ne tient pas encore compte des dimensions dont aucun indicateur n’a de niveau : ${names}.`,
+    `Le score global ne tient pas encore compte des dimensions dont aucun indicateur n’a de niveau : ${names}.`,
   facts: 'Données saisies',
   aboveRecommended: (max: number) => `au-delà du maximum recommandé de ${max}`,
   editAnswers: 'Modifier les réponses',
@@ -118,7 +118,7 @@ export const fr: Ui = {
   qrUnavailable: 'Le code QR n’a pas pu être créé dans ce navigateur.',
   sheetGridHeading: 'Niveaux par dimension et par indicateur',
   sheetChartDescription: (rubric: string) =>
-    `Graphique radar de la grille « ${rubric} » : résultats actuels et cibles sur l’échelle de 0 à 4, un axe par dimension, repérés par les lettres de la carte de progression. Les mêmes chiffres figurent dans la carte de progression.`,
+    `Graphique radar de la grille « ${rubric} » : scores actuels et cibles sur l’échelle de 0 à 4, un axe par dimension, repérés par les lettres de la carte de progression. Les mêmes chiffres figurent dans la carte de progression.`,
   sheetLegendNow: 'niveau actuel',
   sheetLegendTarget: 'cible',
   sheetLegendPath: 'progression vers la cible',
@@ -126,12 +126,12 @@ export const fr: Ui = {
   item: 'Indicateur',
   note: 'Note',
   sheetFooter:
-    'Résultats calculés dans le navigateur avec l’outil Autoévaluation du conseil scolaire en accompagnement pédagogique ; rien n’a été envoyé à un serveur.',
+    'Scores calculés dans le navigateur avec l’outil Autoévaluation du conseil scolaire en accompagnement pédagogique ; rien n’a été envoyé à un serveur.',
   count: (unit: string) => `Nombre : ______ ${unit}`,
   recommendedMax: (max: number, unit: string) => `Recommandé : au plus ${max} ${unit}.`,
-  chartHeading: 'Résultats et cibles',
+  chartHeading: 'Scores et cibles',
   chartDescription: (rubric: string) =>
-    `Graphique radar de la grille « ${rubric} » : résultats actuels et cibles sur l’échelle de 0 à 4 pour chaque dimension. Les mêmes chiffres figurent dans le tableau ci-dessous.`,
+    `Graphique radar de la grille « ${rubric} » : scores actuels et cibles sur l’échelle de 0 à 4 pour chaque dimension. Les mêmes chiffres figurent dans le tableau ci-dessous.`,
   current: 'Actuel',
   historyHeading: 'Historique',
   historyIntro:

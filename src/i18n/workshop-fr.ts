@@ -130,7 +130,7 @@ export const workshopFr: WorkshopUi = {
   spread: 'Écart',
   agreed: 'Convenu',
   dimensionScoreRow: 'Dimension',
-  dimensionScoreNote: 'résultat de chaque personne pour la dimension',
+  dimensionScoreNote: 'score de chaque personne pour la dimension',
   noAnswerFrom: (n: number) => (n < 2 ? `${n} personne n’a pas répondu` : `${n} personnes n’ont pas répondu`),
   mediansByRole: (list: string) => `Médiane par rôle : ${list}`,
   roleGroup: (role: string, n: number) => `${role} (${n})`,
@@ -146,7 +146,7 @@ export const workshopFr: WorkshopUi = {
     'Pour chaque indicateur, choisissez dans la colonne Convenu le niveau sur lequel l’équipe s’entend, et notez à côté tout désaccord. Les niveaux convenus forment une évaluation comme les autres : résultats, fiche de résultats, lien de partage et historique.',
   agreedOf: (n: number, total: number) =>
     `Niveau convenu pour ${n} ${plural(n, 'indicateur', 'indicateurs')} sur ${total}`,
-  consensusScore: (score: string, level: string) => `Résultat global convenu : ${score} (niveau ${level})`,
+  consensusScore: (score: string, level: string) => `Score global convenu : ${score} (niveau ${level})`,
   consensusIncomplete: (n: number) =>
     n < 2
       ? `${n} indicateur n’a pas encore de niveau convenu et resterait sans réponse.`

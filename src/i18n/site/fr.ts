@@ -14,7 +14,7 @@ export const siteFr: SiteUi = {
   /** The installed app: its name under the icon, and what the app stores show. */
   appShortName: 'Accompagnement',
   appDescription:
-    'Évaluez votre conseil scolaire à l’aide de grilles sur l’accompagnement pédagogique fondées sur la recherche, et voyez vos résultats et votre carte de progression, le tout dans le navigateur.',
+    'Évaluez votre conseil scolaire à l’aide de grilles sur l’accompagnement pédagogique fondées sur la recherche, et voyez vos scores et votre carte de progression, le tout dans le navigateur.',
   /** Short name after a page's own title in the browser tab. */
   titleSuffix: 'Autoévaluation de l’accompagnement',
   skipToContent: 'Passer au contenu',
@@ -27,17 +27,17 @@ export const siteFr: SiteUi = {
   homeDescription:
     'Évaluez votre conseil scolaire à l’aide de grilles sur l’accompagnement pédagogique fondées sur la recherche, et voyez sur quoi miser ensuite. Tout reste dans votre navigateur.',
   homeLead:
-    'Évaluez votre conseil scolaire à l’aide de grilles sur l’accompagnement pédagogique fondées sur la recherche. Vos résultats sont calculés dans ce navigateur, et rien de ce que vous saisissez n’en sort, sauf si vous choisissez de le partager.',
+    'Évaluez votre conseil scolaire à l’aide de grilles sur l’accompagnement pédagogique fondées sur la recherche. Vos scores sont calculés dans ce navigateur, et rien de ce que vous saisissez n’en sort, sauf si vous choisissez de le partager.',
   rubricSize: (dimensions: number, items: number) =>
     `${dimensions} ${plural(dimensions, 'dimension', 'dimensions')} · ${items} ${plural(items, 'indicateur', 'indicateurs')}`,
   methodHeading: 'Fonctionnement',
   methodText:
-    'Chaque grille compte quatre dimensions. Pour chaque indicateur, vous choisissez le niveau, de 0 à 4, qui décrit le mieux votre conseil scolaire aujourd’hui, ou vous indiquez que vous ne savez pas. Les résultats sont des moyennes de vos réponses, et la dimension la plus faible est signalée.',
-  methodLink: 'En savoir plus sur les sources, le calcul des résultats et la confidentialité',
+    'Chaque grille compte quatre dimensions. Pour chaque indicateur, vous choisissez le niveau, de 0 à 4, qui décrit le mieux votre conseil scolaire aujourd’hui, ou vous indiquez que vous ne savez pas. Les scores sont des moyennes de vos réponses, et la dimension la plus faible est signalée.',
+  methodLink: 'En savoir plus sur les sources, le calcul des scores et la confidentialité',
   beforeYouStart: 'Avant de commencer',
   researchSays: 'Ce que dit la recherche',
   resultsTitle: (rubric: string) => `Résultats : ${rubric}`,
-  resultsDescription: (rubric: string) => `Vos résultats à la grille « ${rubric} ».`,
+  resultsDescription: (rubric: string) => `Vos scores à la grille « ${rubric} ».`,
   districtSummaryTitle: 'Vue d’ensemble du conseil scolaire',
   summaryDescription: 'Les résultats de votre conseil scolaire aux trois grilles, côte à côte.',
   summaryLead:
