@@ -93,3 +93,45 @@ describe('look-fors', () => {
     }
   }
 });
+
+/**
+ * The number of schools per coach is a count the user enters and is never scored (DESIGN.md), so no level
+ * descriptor may ask for a number of schools: that would score the same number a second time.
+ */
+describe('the schools-per-coach number', () => {
+  const NUMBER_OF_SCHOOLS = new RegExp(
+    [
+      String.raw`\b(?:one|two|three|\d+)\s+(?:or|to)\s+(?:two|three|\d+)\s+schools\b`,
+      String.raw`\b(?:two|three|four|five|\d+)\s+schools\b`,
+      String.raw`\b(?:une|deux|trois|\d+)\s+(?:ou|à)\s+(?:deux|trois|\d+)\s+écoles\b`,
+      String.raw`\b(?:deux|trois|quatre|cinq|\d+)\s+écoles\b`,
+    ].join('|'),
+    'i',
+  );
+
+  it('catches a descriptor that names one', () => {
+    expect(NUMBER_OF_SCHOOLS.test('Each coach serves one or two schools, on set days.')).toBe(true);
+    expect(NUMBER_OF_SCHOOLS.test('Chaque personne accompagnatrice dessert une ou deux écoles.')).toBe(true);
+    expect(NUMBER_OF_SCHOOLS.test('A coach serves at most 2 schools.')).toBe(true);
+    expect(NUMBER_OF_SCHOOLS.test('Every school has its coach on set days.')).toBe(false);
+    expect(
+      NUMBER_OF_SCHOOLS.test('Les directions arrivées dans une école qui a une personne accompagnatrice.'),
+    ).toBe(false);
+  });
+
+  for (const lang of languages) {
+    for (const file of rubricFiles(lang)) {
+      it(`is named in no level descriptor of ${lang}/${file}`, () => {
+        const rubric = rubricSchema.parse(readYaml(`rubrics/${lang}/${file}`));
+        const naming = rubric.dimensions.flatMap((d) =>
+          d.items.flatMap((i) =>
+            i.kind === 'rated'
+              ? i.levels.filter((level) => NUMBER_OF_SCHOOLS.test(level)).map((l) => `${i.id}: ${l}`)
+              : [],
+          ),
+        );
+        expect(naming).toEqual([]);
+      });
+    }
+  }
+});
