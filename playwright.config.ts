@@ -1,27 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/lib/chromium.mjs';
 
 /**
  * Browser tests run against the built site (astro preview) in the system's Chromium; Playwright never
- * downloads a browser. Set CHROMIUM_PATH to use another Chromium build.
+ * downloads a browser. Set CHROMIUM_PATH to use another Chromium build (scripts/lib/chromium.mjs).
  */
-function findChromium(): string {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-  ];
-  const found = candidates.find((path): path is string => Boolean(path) && existsSync(path!));
-  if (!found) {
-    throw new Error(
-      'No Chromium found for the browser tests. Install one (Debian: apt-get install -y chromium) ' +
-        'or set CHROMIUM_PATH to its executable.',
-    );
-  }
-  return found;
-}
-
 const port = Number(process.env.PREVIEW_PORT ?? 4329);
 
 export default defineConfig({
@@ -34,18 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
-    launchOptions: {
-      executablePath: findChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -6,7 +6,7 @@
 //   public/apple-touch-icon.png (180)          full bleed too: iOS rounds the corners and fills any
 //                                              transparency with black
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './lib/chromium.mjs';
 
 const favicon = readFileSync('public/favicon.svg', 'utf8');
 const fullBleed = favicon.replace(/\srx="[^"]*"/, '');
@@ -20,10 +20,7 @@ const icons = [
 ];
 
 mkdirSync('public/icons', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 for (const { file, size, svg } of icons) {
   const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });
   const src = `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;

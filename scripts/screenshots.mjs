@@ -2,15 +2,12 @@
 // Usage: node scripts/screenshots.mjs http://127.0.0.1:4329 /assess/coaching-conditions/ [more paths]
 // Writes PNGs to screenshots/ (ignored by git). Set SETUP to a JS snippet to run before each capture.
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './lib/chromium.mjs';
 
 const [origin, ...paths] = process.argv.slice(2);
 const sizes = { phone: [390, 844], laptop: [1366, 768], projector: [1920, 1080] };
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
+const browser = await launchChromium();
 for (const path of paths) {
   for (const [name, [width, height]] of Object.entries(sizes)) {
     const page = await browser.newPage({ viewport: { width, height } });
