@@ -24,8 +24,9 @@ export default defineConfig({
     ...(site ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : []),
   ],
   build: {
-    // Small per-page styles stay inline; the CSP below hashes them.
-    inlineStylesheets: 'auto',
+    // Each page carries only the styles its parts use (2 to 4 KB gzipped), inline in the page as one
+    // stylesheet: one request less, and one compressed stream rather than several. The CSP below hashes it.
+    inlineStylesheets: 'always',
   },
   security: {
     // A hashed Content-Security-Policy in every page: no inline script runs unless Astro put it there (or,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gzipSize, pageWeight, staticImports } from '../../scripts/page-weight.mjs';
+import { gzipSize, pageAssets, pageWeight, staticImports } from '../../scripts/page-weight.mjs';
 import { pageOf } from '../../src/lib/paths';
 import { builtPages, dist } from './dist';
 
@@ -18,7 +18,8 @@ const jsBudgets: [RegExp, number][] = [
   [/^\/team\//, 40 * KB],
   [/./, 25 * KB],
 ];
-const cssBudget = 15 * KB;
+/** Gzipped CSS a page may load: its stylesheets, linked or inline, each page only the styles it uses. */
+const cssBudget = 4 * KB;
 
 type Weight = { js: number; css: number; html: number };
 
@@ -93,6 +94,35 @@ describe('byte budgets on the built site', () => {
       expect(weight.css).toBeLessThanOrEqual(cssBudget);
     });
   }
+
+  it('ships each feature’s styles only to the pages that show it', () => {
+    const css = (route: string) => {
+      const [, file] = pages.find(([r]) => r === route)!;
+      const { styles, inlineStyles } = pageAssets(readFileSync(file, 'utf8')) as {
+        styles: string[];
+        inlineStyles: string[];
+      };
+      return [
+        ...styles.map((url) => readFileSync(join(dist, '_astro', url.replace(/^.*\/_astro\//, '')), 'utf8')),
+        ...inlineStyles,
+      ].join('\n');
+    };
+    // A selector of each feature, and the pages that use it (in both languages).
+    const features: [string, RegExp][] = [
+      ['.projector{', /^\/team\//],
+      ['.board{', /^\/team\//],
+      ['.sheet-grid{', /^\/print\//],
+      ['.blank-table{', /^\/rubric\//],
+      ['.growth-grid{', /^\/results\/./],
+      ['.option{', /^\/assess\//],
+    ];
+    for (const [route] of pages) {
+      const text = css(route);
+      expect(text, route).toContain('--accent:');
+      for (const [selector, usedOn] of features)
+        expect(text.includes(selector), `${selector} on ${route}`).toBe(usedOn.test(pageOf(route, '/').path));
+    }
+  });
 
   it('loads no script on the blank rubric but the offline support', () => {
     for (const [route, file] of pages.filter(([r]) => r.startsWith('/rubric/'))) {

@@ -120,8 +120,10 @@ for (const lang of languages) {
     });
 
     it('takes its colours from the light palette of the stylesheet', () => {
-      const css = readFileSync(join(import.meta.dirname, '../../src/styles/global.css'), 'utf8');
-      const colour = (name: string) => new RegExp(`--${name}:\\s*(#[0-9a-f]{6});`).exec(css)![1];
+      const css = readFileSync(join(import.meta.dirname, '../../src/styles/tokens.css'), 'utf8');
+      // Each colour is written as its light value, then its dark one.
+      const colour = (name: string) =>
+        new RegExp(`--${name}:\\s*var\\(--dark-theme, (#[0-9a-f]{6})\\)`).exec(css)![1];
       expect(manifest.background_color).toBe(colour('bg'));
       expect(manifest.theme_color).toBe(colour('accent'));
     });

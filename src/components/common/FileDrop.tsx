@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import './file-drop.css';
 
 interface Props {
   id: string;

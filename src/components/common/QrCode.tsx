@@ -1,4 +1,5 @@
 import { QUIET_ZONE, qrPath } from '../../lib/qr';
+import './qr.css';
 
 interface Props {
   /** The text the code carries, usually a link. */

@@ -8,6 +8,9 @@ import NextMoves from '../results/NextMoves';
 import SheetGrid from './SheetGrid';
 import SheetHead from './SheetHead';
 import { useSheetLink } from './useSheetLink';
+import './paper.css';
+import './sheet.css';
+import './sheet-tables.css';
 
 interface Props {
   rubricId: string;

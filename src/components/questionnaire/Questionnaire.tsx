@@ -8,6 +8,8 @@ import { CountQuestion, RatedQuestion } from './Questions';
 import Review from './Review';
 import SaveStatus from './SaveStatus';
 import { stepHash, useSteps } from './useSteps';
+import '../common/progress.css';
+import './questionnaire.css';
 
 interface Props {
   rubricId: string;

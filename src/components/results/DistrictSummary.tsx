@@ -3,6 +3,8 @@ import { formatScore } from '../../lib/format';
 import type { RubricOutline } from '../../lib/schema/rubric';
 import { summaryCardView } from '../../lib/views/summary';
 import { useAssessments } from '../common/hooks';
+import '../common/cards.css';
+import './overall.css';
 
 export interface RubricCard {
   id: string;

@@ -6,6 +6,7 @@ import { LEVELS, type Level } from '../../lib/levels';
 import type { Rubric } from '../../lib/schema/rubric';
 import { formatDelta, type Comparison } from '../../lib/snapshots';
 import { growthGridRows, levelMarks } from '../../lib/views/growth-grid';
+import './growth-grid.css';
 
 interface Props {
   rubric: Rubric;

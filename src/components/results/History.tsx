@@ -10,6 +10,7 @@ import {
   takeSnapshot,
   undoDelete,
 } from '../../stores/snapshots';
+import './history.css';
 
 /** What a comparison side refers to: the current answers or a snapshot id. */
 export const CURRENT = 'current';

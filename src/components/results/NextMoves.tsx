@@ -2,6 +2,7 @@ import { uiFor, type Lang } from '../../i18n/ui';
 import type { Move } from '../../lib/growth';
 import type { Rubric } from '../../lib/schema/rubric';
 import { formatScore } from '../../lib/format';
+import './next-moves.css';
 
 interface Props {
   rubric: Rubric;

@@ -2,6 +2,7 @@ import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { radarConfig, type RadarSeries } from '../../lib/chart';
 import type { Chart } from './chart-setup';
+import './chart.css';
 
 interface Props {
   labels: string[];

@@ -21,6 +21,8 @@ import ScoresChart from './ScoresChart';
 import ScoreTable from './ScoreTable';
 import ShareAndFiles from '../sharing/ShareAndFiles';
 import StorageNotice from '../common/StorageNotice';
+import './overall.css';
+import './results.css';
 
 interface Props {
   rubricId: string;

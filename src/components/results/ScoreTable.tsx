@@ -2,6 +2,7 @@ import { uiFor, type Lang } from '../../i18n/ui';
 import type { Rubric } from '../../lib/schema/rubric';
 import { formatScore } from '../../lib/format';
 import type { RubricScore } from '../../lib/scoring';
+import './score-table.css';
 
 interface Props {
   rubric: Rubric;

@@ -4,6 +4,7 @@ import type { Rubric } from '../../lib/schema/rubric';
 import { formatScore } from '../../lib/format';
 import { formatDelta, type Comparison } from '../../lib/snapshots';
 import RadarChart from './RadarChart';
+import './score-table.css';
 
 const COLORS = { current: '#1d4f91', target: '#b45309', before: '#6b7280' };
 

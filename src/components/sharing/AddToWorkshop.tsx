@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { uiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
 import { localePath } from '../../lib/paths';
+import './sharing.css';
 
 type WorkshopStores = typeof import('../../stores/workshop');
 

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { uiFor, type Lang } from '../../i18n/ui';
 import { $incoming, $incomingError, closeIncoming, keepIncoming, wouldReplace } from '../../stores/sharing';
 import AddToWorkshop from './AddToWorkshop';
+import './sharing.css';
 
 /** Says where the results on screen came from, and offers to keep them, never overwriting without asking. */
 export default function IncomingNotice({ rubricId, lang }: { rubricId: string; lang: Lang }) {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { uiFor, type Lang } from '../../i18n/ui';
+import './sharing.css';
 
 interface Props {
   /** Makes the share link to send (with the options chosen above it). */

@@ -9,6 +9,7 @@ import { openFile, shareLink } from '../../stores/sharing';
 import { downloadText } from '../common/download';
 import FileDrop from '../common/FileDrop';
 import SendToFacilitator from './SendToFacilitator';
+import './sharing.css';
 
 interface Props {
   rubricId: string;

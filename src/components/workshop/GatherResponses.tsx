@@ -12,6 +12,7 @@ import {
   setRole,
 } from '../../stores/workshop';
 import FileDrop from '../common/FileDrop';
+import '../results/score-table.css';
 
 interface Props {
   rubricId: string;

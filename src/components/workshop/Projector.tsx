@@ -9,6 +9,8 @@ import WorkshopJoin from './WorkshopJoin';
 import { LevelLegend } from './board/BoardParts';
 import { DimensionTable } from './board/DimensionTable';
 import { SummaryTable } from './board/SummaryTable';
+import './projector.css';
+import './projector-board.css';
 
 interface Props {
   rubricId: string;

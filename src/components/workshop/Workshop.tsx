@@ -26,6 +26,7 @@ import WorkshopConsensus from './WorkshopConsensus';
 import WorkshopJoin from './WorkshopJoin';
 import WorkshopNotices from './WorkshopNotices';
 import WorkshopStart from './WorkshopStart';
+import './workshop.css';
 
 interface Props {
   rubricId: string;

@@ -7,6 +7,7 @@ import { consensusView } from '../../lib/views/consensus';
 import type { Workshop } from '../../lib/workshop';
 import { hasSavedAnswers } from '../../stores/assessments';
 import { adoptConsensus, saveConsensusSnapshot } from '../../stores/workshop';
+import '../common/progress.css';
 
 interface Props {
   rubricId: string;

@@ -2,6 +2,7 @@ import { Fragment, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
+import '../common/qr.css';
 
 type QrComponent = ComponentType<{ text: string; label: string }>;
 

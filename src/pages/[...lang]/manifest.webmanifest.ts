@@ -2,7 +2,7 @@
  * The web app manifest, once per language: /manifest.webmanifest in English and /fr/manifest.webmanifest in
  * French, each linked from its language's pages (layouts/Base.astro). Installing the site from a French page
  * gives an app with a French name that opens on the French home page. Every address in it is relative to the
- * manifest itself, so the site works under any base path. Colours are the light palette's (styles/global.css).
+ * manifest itself, so the site works under any base path. Colours are the light palette's (styles/tokens.css).
  */
 import type { APIRoute } from 'astro';
 import { languagePaths } from '../../content/entries';

@@ -5,6 +5,7 @@ import { formatScore } from '../../../lib/format';
 import { LEVELS } from '../../../lib/levels';
 import type { Rubric } from '../../../lib/schema/rubric';
 import type { Distribution } from '../../../lib/workshop';
+import './board.css';
 
 /**
  * The count at each level and "not sure", each over a bar as tall as its share of the largest count in the
