@@ -3,7 +3,6 @@
  * because the registry does not serve a package, so that the lockfile is still enforced.
  */
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without types
 import { installMismatches, rootMismatches } from '../../scripts/check-lockfile.mjs';
 
 const lock = {
