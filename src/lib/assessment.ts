@@ -24,22 +24,6 @@ export interface Assessment {
   role?: string;
   /** When the assessment was last changed (ISO 8601). */
   updatedAt: string;
-  /**
-   * The rubric layout its item ids follow (lib/versions). Written with every stored or exported copy;
-   * absent in data from before layouts were numbered, which is layout 1.
-   */
-  layout?: number;
-  /** Items new or changed since these answers were given with an earlier layout, until each is answered. */
-  review?: string[];
-  /** Answers that found no home in the current layout, by their old item id: kept, shown, never scored. */
-  earlier?: Record<string, EarlierAnswer>;
-}
-
-/** An answer given with an earlier layout to an item that is gone, or that could not move over. */
-export interface EarlierAnswer {
-  rating?: Rating;
-  count?: number;
-  note?: string;
 }
 
 /** A fresh assessment with nothing answered. */
@@ -53,15 +37,6 @@ function without<T>(record: Record<string, T>, key: string): Record<string, T> {
   return copy;
 }
 
-/** The assessment with `itemId` no longer waiting for a rating after a layout change. */
-function reviewed(a: Assessment, itemId: string): Assessment {
-  if (!a.review?.includes(itemId)) return a;
-  const review = a.review.filter((id) => id !== itemId);
-  const next: Assessment = { ...a, review };
-  if (review.length === 0) delete next.review;
-  return next;
-}
-
 /** Records a rating, or clears it when `rating` is undefined. */
 export function withRating(
   a: Assessment,
@@ -70,7 +45,7 @@ export function withRating(
   now = new Date(),
 ): Assessment {
   const ratings = rating === undefined ? without(a.ratings, itemId) : { ...a.ratings, [itemId]: rating };
-  return { ...(rating === undefined ? a : reviewed(a, itemId)), ratings, updatedAt: now.toISOString() };
+  return { ...a, ratings, updatedAt: now.toISOString() };
 }
 
 /** Records a counted number, or clears it when `value` is undefined. */
@@ -81,7 +56,7 @@ export function withCount(
   now = new Date(),
 ): Assessment {
   const counts = value === undefined ? without(a.counts, itemId) : { ...a.counts, [itemId]: value };
-  return { ...(value === undefined ? a : reviewed(a, itemId)), counts, updatedAt: now.toISOString() };
+  return { ...a, counts, updatedAt: now.toISOString() };
 }
 
 /** Chooses a dimension's target, or goes back to the default target when `target` is undefined. */

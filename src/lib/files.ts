@@ -17,8 +17,6 @@ import type { Assessment } from './assessment';
 import { migrate } from './saved';
 import { ASSESSMENT_VERSION, savedAssessmentSchema } from './schema/assessment';
 import type { RubricEntry } from './share-code';
-import { historyOf, layoutNumbered, outlineOf } from './versions/history';
-import { layoutNumberOf, stamped, upgradeAssessment } from './versions/upgrade';
 
 export const FILE_FORMAT = 'district-coaching-assessment';
 
@@ -67,7 +65,7 @@ export function exportAssessmentJson(assessment: Assessment, rubricTitle: string
       version: ASSESSMENT_VERSION,
       exportedAt: now.toISOString(),
       rubricTitle,
-      assessment: stamped(assessment, historyOf(assessment.rubric)),
+      assessment,
     },
     null,
     2,
@@ -137,17 +135,12 @@ function importJson(text: unknown, rubrics: readonly RubricEntry[]): ImportResul
 
   const rubric = rubrics.find((entry) => entry.id === assessment.rubric);
   if (!rubric) return refuse('rubric', { ids: [assessment.rubric] });
-  const history = rubric.history ?? historyOf(rubric.id);
-  const made = history && layoutNumbered(history, layoutNumberOf(assessment));
-  if (history && !made) return refuse('newer', { found: String(parsed.version).slice(0, 20) });
 
-  // Ids are checked against the layout the file was made with, then lifted into the current one.
-  const outline = made ? outlineOf(made) : rubric.data;
   const rated = new Set<string>();
   const counted = new Set<string>();
-  for (const dimension of outline.dimensions)
+  for (const dimension of rubric.data.dimensions)
     for (const item of dimension.items) (item.kind === 'count' ? counted : rated).add(item.id);
-  const dimensions = new Set(outline.dimensions.map((dimension) => dimension.id));
+  const dimensions = new Set(rubric.data.dimensions.map((dimension) => dimension.id));
   const unknown = [
     ...Object.keys(assessment.ratings).filter((id) => !rated.has(id)),
     ...Object.keys(assessment.counts).filter((id) => !counted.has(id)),
@@ -158,9 +151,7 @@ function importJson(text: unknown, rubrics: readonly RubricEntry[]): ImportResul
     return refuse('unknown-ids', { ids: [...new Set(unknown)] });
   }
 
-  const lifted = upgradeAssessment(assessment, history);
-  if (!lifted) return refuse('newer', { found: String(parsed.version).slice(0, 20) });
   return migrated.from === ASSESSMENT_VERSION
-    ? { ok: true, assessment: lifted, rubricId: rubric.id }
-    : { ok: true, assessment: lifted, rubricId: rubric.id, migratedFrom: migrated.from };
+    ? { ok: true, assessment, rubricId: rubric.id }
+    : { ok: true, assessment, rubricId: rubric.id, migratedFrom: migrated.from };
 }

@@ -9,9 +9,6 @@
  *                     "notes":   { "peer-meetings": "Monthly network since 2025" },
  *                     "updatedAt": "2026-11-23T14:02:00.000Z" } }
  *
- * `layout` (written since layouts were numbered; absent means 1) names the rubric layout the item ids follow:
- * answers made with an earlier layout are lifted into the current one on read (lib/versions).
- *
  * Lifecycle: written on every change; read when a page loads and whenever another tab writes it.
  * Migration: MIGRATIONS holds one step for every version ever shipped, lifting it to the next; old objects
  * are migrated on read and written back in the current version on the next change. Anything unreadable
@@ -20,8 +17,6 @@
  */
 import type { Assessment } from './assessment';
 import { ASSESSMENT_VERSION, savedAssessmentSchema } from './schema/assessment';
-import { historyOf } from './versions/history';
-import { stamped, upgradeAssessment } from './versions/upgrade';
 
 export type ReadProblem = 'corrupt' | 'invalid' | 'newer';
 
@@ -69,8 +64,8 @@ export function migrate(value: unknown): Migrated {
   return migrateTo(value, ASSESSMENT_VERSION, MIGRATIONS);
 }
 
-/** Parses a stored string into an assessment for `rubric` (in its current layout), never throwing. */
-export function readSavedAssessment(raw: string, rubric: string, history = historyOf(rubric)): ReadResult {
+/** Parses a stored string into an assessment for `rubric`, never throwing. */
+export function readSavedAssessment(raw: string, rubric: string): ReadResult {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -90,14 +85,7 @@ export function readSavedAssessment(raw: string, rubric: string, history = histo
       detail: `its contents are not in the expected shape${where}`,
     };
   }
-  const assessment = upgradeAssessment(result.data.assessment, history);
-  if (!assessment)
-    return {
-      ok: false,
-      problem: 'newer',
-      raw,
-      detail: 'its rubric layout is newer than the one this site has',
-    };
+  const assessment = result.data.assessment;
   if (assessment.rubric !== rubric)
     return {
       ok: false,
@@ -112,8 +100,5 @@ export function readSavedAssessment(raw: string, rubric: string, history = histo
 
 /** The string stored for an assessment, in the current format. */
 export function writeSavedAssessment(assessment: Assessment): string {
-  return JSON.stringify({
-    version: ASSESSMENT_VERSION,
-    assessment: stamped(assessment, historyOf(assessment.rubric)),
-  });
+  return JSON.stringify({ version: ASSESSMENT_VERSION, assessment });
 }

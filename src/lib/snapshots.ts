@@ -14,8 +14,6 @@ import type { RubricOutline } from './schema/rubric';
 import { assessmentIssues, type Issue } from './schema/assessment';
 import { migrateTo, type Migrations, type ReadProblem } from './saved';
 import { scoreRubric } from './scoring';
-import { historyOf } from './versions/history';
-import { stamped, upgradeAssessment } from './versions/upgrade';
 
 export const SNAPSHOTS_VERSION = 1;
 
@@ -53,8 +51,8 @@ function snapshotIssues(value: unknown): Issue[] {
 export type SnapshotsRead =
   { ok: true; snapshots: Snapshot[] } | { ok: false; problem: ReadProblem; raw: string; detail: string };
 
-/** Parses stored snapshots (each in its rubric's current layout), never throwing. */
-export function readSnapshots(raw: string, histories = historyOf): SnapshotsRead {
+/** Parses stored snapshots, never throwing. */
+export function readSnapshots(raw: string): SnapshotsRead {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
@@ -71,30 +69,12 @@ export function readSnapshots(raw: string, histories = historyOf): SnapshotsRead
       raw,
       detail: `its contents are not in the expected shape at ${issue.path.join('.')}`,
     };
-  const snapshots: Snapshot[] = [];
-  for (const s of (migrated.value as { snapshots: Snapshot[] }).snapshots) {
-    const assessment = upgradeAssessment(s.assessment, histories(s.assessment.rubric));
-    if (!assessment)
-      return {
-        ok: false,
-        problem: 'newer',
-        raw,
-        detail: 'a rubric layout is newer than the one this site has',
-      };
-    snapshots.push({ ...s, assessment });
-  }
-  return { ok: true, snapshots };
+  return { ok: true, snapshots: (migrated.value as { snapshots: Snapshot[] }).snapshots };
 }
 
 /** The stored text of a list of snapshots. */
 export function writeSnapshots(snapshots: Snapshot[]): string {
-  return JSON.stringify({
-    version: SNAPSHOTS_VERSION,
-    snapshots: snapshots.map((s) => ({
-      ...s,
-      assessment: stamped(s.assessment, historyOf(s.assessment.rubric)),
-    })),
-  });
+  return JSON.stringify({ version: SNAPSHOTS_VERSION, snapshots });
 }
 
 /** A label for a new snapshot when the person gives none, e.g. "Snapshot of 23 Nov 2026". */

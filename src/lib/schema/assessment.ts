@@ -24,13 +24,6 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 const isLevel = (value: unknown) => value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
 const isString = (max: number) => (value: unknown) => typeof value === 'string' && value.length <= max;
 
-const isEarlierAnswer = (value: unknown) =>
-  isObject(value) &&
-  Object.keys(value).every((key) => key === 'rating' || key === 'count' || key === 'note') &&
-  (value.rating === undefined || isLevel(value.rating) || value.rating === 'unsure') &&
-  (value.count === undefined || (Number.isInteger(value.count) && (value.count as number) >= 0)) &&
-  (value.note === undefined || isString(40_000)(value.note));
-
 /** Checks a record whose keys are ids and whose values pass `valid`; notes the first bad entry. */
 function checkRecord(
   value: unknown,
@@ -81,15 +74,6 @@ export function assessmentIssues(value: unknown, path: (string | number)[] = [])
       issues.push({ path: [...path, field], message: 'expected text of at most 200 characters' });
   if (!isString(40)(value.updatedAt))
     issues.push({ path: [...path, 'updatedAt'], message: 'expected a date' });
-  if (value.layout !== undefined && !(Number.isInteger(value.layout) && (value.layout as number) >= 1))
-    issues.push({ path: [...path, 'layout'], message: 'expected a layout number' });
-  if (
-    value.review !== undefined &&
-    !(Array.isArray(value.review) && value.review.length <= 500 && value.review.every(isString(MAX_KEY)))
-  )
-    issues.push({ path: [...path, 'review'], message: 'expected a list of item ids' });
-  if (value.earlier !== undefined)
-    checkRecord(value.earlier, [...path, 'earlier'], isEarlierAnswer, 'an earlier answer', issues);
   return issues;
 }
 
@@ -106,10 +90,6 @@ function clean(value: Record<string, unknown>): Assessment {
   if (a.targets !== undefined) result.targets = { ...a.targets };
   if (a.district !== undefined) result.district = a.district;
   if (a.role !== undefined) result.role = a.role;
-  if (a.layout !== undefined) result.layout = a.layout;
-  if (a.review !== undefined) result.review = [...a.review];
-  if (a.earlier !== undefined)
-    result.earlier = Object.fromEntries(Object.entries(a.earlier).map(([id, e]) => [id, { ...e }]));
   return result;
 }
 

@@ -25,9 +25,6 @@ import {
   type TextPart,
 } from './format';
 import { byteLengthBelow, layoutOf, radicesOf, rubricFingerprint } from './layout';
-import type { RubricOutline } from '../schema/rubric';
-import { historyOf, outlineOf } from '../versions/history';
-import { upgradeAssessment } from '../versions/upgrade';
 
 function failure(code: ShareCodeErrorCode): DecodeResult {
   return { ok: false, error: { code } };
@@ -100,44 +97,16 @@ async function decode(code: unknown, rubrics: readonly RubricEntry[], now: Date)
     const rubric = rubrics.find((entry) => entry.id === rubricId);
     if (rubricId === undefined || !rubric) return failure('rubric');
     const fingerprint = (reader.byte() << 8) | reader.byte();
-    const made = layoutWithFingerprint(rubric, fingerprint);
-    if (!made) return failure('shape');
-    const decoded = await decodeBody(reader, rubric.id, made.outline, now);
-    if (!decoded.ok || made.layout === undefined) return decoded;
-    // Made with an earlier layout: its answers are read in that layout's positions, then lifted.
-    const lifted = upgradeAssessment({ ...decoded.assessment, layout: made.layout }, historyOfEntry(rubric));
-    return lifted ? { ...decoded, assessment: lifted } : failure('version');
+    if (fingerprint !== rubricFingerprint(rubric.data)) return failure('shape');
+    return await decodeBody(reader, rubric, now);
   } catch (error) {
     if (error instanceof Corrupt) return failure('corrupt');
     throw error;
   }
 }
 
-/**
- * What a code's fingerprint was made against: the rubric's content as it is (no layout number needed), or one
- * of its released layouts; undefined when it matches none.
- */
-function layoutWithFingerprint(
-  rubric: RubricEntry,
-  fingerprint: number,
-): { outline: RubricOutline; layout?: number } | undefined {
-  if (fingerprint === rubricFingerprint(rubric.data)) return { outline: rubric.data };
-  for (const released of historyOfEntry(rubric)?.layouts ?? []) {
-    const outline = outlineOf(released);
-    if (rubricFingerprint(outline) === fingerprint) return { outline, layout: released.layout };
-  }
-  return undefined;
-}
-
-const historyOfEntry = (rubric: RubricEntry) => rubric.history ?? historyOf(rubric.id);
-
-async function decodeBody(
-  reader: Reader,
-  rubricId: string,
-  outline: RubricOutline,
-  now: Date,
-): Promise<DecodeResult> {
-  const layout = layoutOf(outline);
+async function decodeBody(reader: Reader, rubric: RubricEntry, now: Date): Promise<DecodeResult> {
+  const layout = layoutOf(rubric.data);
   const flags = reader.byte();
   if ((flags & ~KNOWN_FLAGS) !== 0) throw new Corrupt('unknown flags');
   if ((flags & FLAG_DEFLATE) !== 0 && (flags & FLAG_TEXT) === 0) throw new Corrupt('deflate without text');
@@ -180,7 +149,7 @@ async function decodeBody(
   if (Number.isNaN(updated.getTime())) throw new Corrupt('date out of range');
 
   const assessment: Assessment = {
-    rubric: rubricId,
+    rubric: rubric.id,
     ratings,
     counts,
     notes: {},
@@ -207,5 +176,5 @@ async function decodeBody(
   // Lengths and the rest, exactly as saved data is checked.
   const checked = assessmentSchema.safeParse(assessment);
   if (!checked.success) throw new Corrupt('assessment shape');
-  return { ok: true, assessment: checked.data, rubricId };
+  return { ok: true, assessment: checked.data, rubricId: rubric.id };
 }

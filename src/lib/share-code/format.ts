@@ -1,7 +1,6 @@
 /** The share code's constants and the types its encoder and decoder share (the layout is in ./index.ts). */
 import type { Assessment } from '../assessment';
 import type { RubricOutline } from '../schema/rubric';
-import type { RubricHistory } from '../versions/history';
 
 /** The share-code format written today. */
 export const SHARE_CODE_VERSION = 1;
@@ -66,8 +65,6 @@ export interface ShareOptions {
 export interface RubricEntry {
   id: string;
   data: RubricOutline;
-  /** Its released layouts; by default the site's own record of the rubric (lib/versions). */
-  history?: RubricHistory;
 }
 
 /** Thrown by encodeShareCode when the notes make a code longer than any decoder accepts: share without notes. */

@@ -2,8 +2,6 @@
 import type { Assessment } from '../assessment';
 import { migrateTo, type Migrations } from '../saved';
 import { assessmentIssues, type Issue } from '../schema/assessment';
-import { currentLayout, historyOf, type RubricHistory } from '../versions/history';
-import { stamped, upgradeAgreements, upgradeAssessment } from '../versions/upgrade';
 import {
   isCount,
   isLevel,
@@ -11,10 +9,8 @@ import {
   MAX_RESPONSES,
   ROLES,
   WORKSHOP_VERSION,
-  type Agreement,
   type Role,
   type Workshop,
-  type WorkshopResponse,
   type WorkshopRead,
 } from './types';
 
@@ -59,19 +55,9 @@ function workshopIssues(value: unknown, rubric: string): Issue[] {
     if ((r.assessment as Assessment).rubric !== rubric)
       return [{ path: [...path, 'assessment', 'rubric'], message: `expected "${rubric}"` }];
   }
-  if (w.layout !== undefined && !(Number.isInteger(w.layout) && (w.layout as number) >= 1))
-    return [{ path: ['workshop', 'layout'], message: 'expected a layout number' }];
-  return [
-    ...agreementIssues(w.consensus, ['workshop', 'consensus']),
-    ...(w.earlier === undefined ? [] : agreementIssues(w.earlier, ['workshop', 'earlier'])),
-  ];
-}
-
-/** The problems with a record of agreements by item id. */
-function agreementIssues(record: unknown, at: string[]): Issue[] {
-  if (!isObject(record)) return [{ path: at, message: 'expected an object' }];
-  for (const [id, a] of Object.entries(record)) {
-    const path = [...at, id.slice(0, 80)];
+  if (!isObject(w.consensus)) return [{ path: ['workshop', 'consensus'], message: 'expected an object' }];
+  for (const [id, a] of Object.entries(w.consensus)) {
+    const path = ['workshop', 'consensus', id.slice(0, 80)];
     if (id.length > 80 || !isObject(a)) return [{ path, message: 'expected an agreement' }];
     if (a.level !== undefined && !isLevel(a.level) && a.level !== 'unsure')
       return [{ path: [...path, 'level'], message: 'expected a level 0–4 or "unsure"' }];
@@ -82,18 +68,6 @@ function agreementIssues(record: unknown, at: string[]): Issue[] {
   }
   return [];
 }
-
-const cleanAgreements = (record: Record<string, Agreement>) =>
-  Object.fromEntries(
-    Object.entries(record).map(([id, a]) => [
-      id,
-      {
-        ...(a.level !== undefined && { level: a.level }),
-        ...(a.count !== undefined && { count: a.count }),
-        ...(a.dissent !== undefined && { dissent: a.dissent }),
-      },
-    ]),
-  );
 
 /** Only the fields a workshop has, so nothing unexpected rides along into storage. */
 function cleanWorkshop(w: Workshop): Workshop {
@@ -109,30 +83,21 @@ function cleanWorkshop(w: Workshop): Workshop {
       ...(r.role !== undefined && { role: r.role }),
       assessment: r.assessment,
     })),
-    consensus: cleanAgreements(w.consensus),
-    ...(w.layout !== undefined && { layout: w.layout }),
-    ...(w.earlier !== undefined && { earlier: cleanAgreements(w.earlier) }),
+    consensus: Object.fromEntries(
+      Object.entries(w.consensus).map(([id, a]) => [
+        id,
+        {
+          ...(a.level !== undefined && { level: a.level }),
+          ...(a.count !== undefined && { count: a.count }),
+          ...(a.dissent !== undefined && { dissent: a.dissent }),
+        },
+      ]),
+    ),
   };
 }
 
-/** A workshop made with an earlier rubric layout, in the current one; null when its layout is newer. */
-function upgradeWorkshop(w: Workshop, history: RubricHistory | undefined): Workshop | null {
-  const responses: WorkshopResponse[] = [];
-  for (const r of w.responses) {
-    const assessment = upgradeAssessment(r.assessment, history);
-    if (!assessment) return null;
-    responses.push({ ...r, assessment });
-  }
-  const agreed = upgradeAgreements(w, history);
-  if (!agreed) return null;
-  const upgraded: Workshop = { ...w, ...agreed, responses };
-  // In memory the agreements follow the current layout; writeWorkshop stamps it.
-  delete upgraded.layout;
-  return upgraded;
-}
-
-/** Parses a stored workshop of `rubric` (in its current layout), never throwing. */
-export function readWorkshop(raw: string, rubric: string, history = historyOf(rubric)): WorkshopRead {
+/** Parses a stored workshop of `rubric`, never throwing. */
+export function readWorkshop(raw: string, rubric: string): WorkshopRead {
   try {
     let parsed: unknown;
     try {
@@ -150,18 +115,7 @@ export function readWorkshop(raw: string, rubric: string, history = historyOf(ru
         raw,
         detail: `its contents are not in the expected shape at ${issue.path.join('.')}`,
       };
-    const workshop = upgradeWorkshop(
-      cleanWorkshop((migrated.value as { workshop: Workshop }).workshop),
-      history,
-    );
-    if (!workshop)
-      return {
-        ok: false,
-        problem: 'newer',
-        raw,
-        detail: 'its rubric layout is newer than the one this site has',
-      };
-    return { ok: true, workshop };
+    return { ok: true, workshop: cleanWorkshop((migrated.value as { workshop: Workshop }).workshop) };
   } catch {
     return { ok: false, problem: 'invalid', raw: String(raw), detail: 'it could not be read' };
   }
@@ -169,15 +123,7 @@ export function readWorkshop(raw: string, rubric: string, history = historyOf(ru
 
 /** The stored text of a workshop, in the current format. */
 export function writeWorkshop(workshop: Workshop): string {
-  const history = historyOf(workshop.rubric);
-  return JSON.stringify({
-    version: WORKSHOP_VERSION,
-    workshop: {
-      ...workshop,
-      ...(history && currentLayout(history).layout > 1 && { layout: currentLayout(history).layout }),
-      responses: workshop.responses.map((r) => ({ ...r, assessment: stamped(r.assessment, history) })),
-    },
-  });
+  return JSON.stringify({ version: WORKSHOP_VERSION, workshop });
 }
 
 /** A workshop with no responses yet, ratings hidden. */

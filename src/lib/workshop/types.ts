@@ -51,10 +51,6 @@ export interface Workshop {
   lastNumber?: number;
   responses: WorkshopResponse[];
   consensus: Record<string, Agreement>;
-  /** The rubric layout the agreements' item ids follow (lib/versions); absent means 1. */
-  layout?: number;
-  /** Agreements on items that are gone from the current layout, by their old id: kept and shown. */
-  earlier?: Record<string, Agreement>;
 }
 
 export type WorkshopRead =
