@@ -3,6 +3,7 @@
  * so stores can compare by reference and nothing is changed in place.
  */
 import type { Level } from './levels';
+import { MAX_LABEL } from './limits';
 
 /** An answer to a rated item: a level, or an honest "not sure". */
 export type Rating = Level | 'unsure';
@@ -81,7 +82,7 @@ export function withNote(a: Assessment, itemId: string, note: string, now = new 
 }
 
 /** The longest district name or role kept (the saved-data schema refuses longer text). */
-export const MAX_PROFILE_LENGTH = 200;
+export const MAX_PROFILE_LENGTH = MAX_LABEL;
 
 /**
  * Records the district's name and the respondent's role, as typed (cut to MAX_PROFILE_LENGTH); a field

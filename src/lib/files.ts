@@ -17,11 +17,12 @@ import type { Assessment } from './assessment';
 import { migrate } from './saved';
 import { ASSESSMENT_VERSION, savedAssessmentSchema } from './schema/assessment';
 import type { RubricEntry } from './share-code';
+import { MAX_IMPORT_BYTES as IMPORT_LIMIT } from './limits';
 
 export const FILE_FORMAT = 'district-coaching-assessment';
 
-/** Files larger than this are refused before they are read as JSON. */
-export const MAX_IMPORT_BYTES = 1_048_576;
+/** Files larger than this are refused before they are read as JSON (see lib/limits.ts). */
+export const MAX_IMPORT_BYTES = IMPORT_LIMIT;
 
 /**
  * Why a file could not be imported. The sentences for each are interface text (`fileError` in src/i18n):

@@ -8,6 +8,7 @@ import QrCode from '../common/QrCode';
 import CountFacts from '../results/CountFacts';
 import RadarChart from '../results/RadarChart';
 import type { SheetLink } from './useSheetLink';
+import { MAX_LABEL } from '../../lib/limits';
 
 const COLORS = { current: '#1d4f91', target: '#b45309' };
 
@@ -40,7 +41,7 @@ export default function SheetHead({ rubricId, rubric, assessment, view, share, d
               id="sheet-district"
               type="text"
               autocomplete="organization"
-              maxLength={200}
+              maxLength={MAX_LABEL}
               value={assessment.district ?? ''}
               onInput={(e) => setProfile(rubricId, { district: e.currentTarget.value })}
             />
@@ -51,7 +52,7 @@ export default function SheetHead({ rubricId, rubric, assessment, view, share, d
               id="sheet-role"
               type="text"
               autocomplete="organization-title"
-              maxLength={200}
+              maxLength={MAX_LABEL}
               placeholder={t.rolePlaceholder}
               value={assessment.role ?? ''}
               onInput={(e) => setProfile(rubricId, { role: e.currentTarget.value })}

@@ -5,6 +5,7 @@ import { LEVELS } from '../../lib/levels';
 import type { CountItem, RatedItem, Rubric } from '../../lib/schema/rubric';
 import { rate, setCount, setNote } from '../../stores/assessments';
 import CountInput from './CountInput';
+import { MAX_NOTE } from '../../lib/limits';
 
 interface QuestionProps<I> {
   rubricId: string;
@@ -32,7 +33,7 @@ function NoteField({
       <textarea
         id={`note-${itemId}`}
         rows={2}
-        maxLength={20000}
+        maxLength={MAX_NOTE}
         value={note}
         onInput={(e) => setNote(rubricId, itemId, e.currentTarget.value)}
       />

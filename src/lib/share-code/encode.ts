@@ -22,6 +22,7 @@ import {
   type TextPart,
 } from './format';
 import { byteLengthBelow, layoutOf, radicesOf, rubricFingerprint } from './layout';
+import { MAX_COUNT } from '../limits';
 
 function minutesOf(updatedAt: string): number {
   const time = Date.parse(updatedAt);
@@ -104,7 +105,7 @@ export async function encodeShareCode(
       continue;
     }
     const value = assessment.counts[id]!;
-    if (!Number.isInteger(value) || value < 0 || value > 100_000)
+    if (!Number.isInteger(value) || value < 0 || value > MAX_COUNT)
       throw new RangeError(`count "${id}" is not a whole number from 0 to 100 000`);
     pushVarint(body, value + 1);
   }

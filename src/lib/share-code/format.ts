@@ -1,6 +1,7 @@
 /** The share code's constants and the types its encoder and decoder share (the layout is in ./index.ts). */
 import type { Assessment } from '../assessment';
 import type { RubricOutline } from '../schema/rubric';
+import { MAX_SHARE_CODE_LENGTH, MAX_TEXT_BYTES } from '../limits';
 
 /** The share-code format written today. */
 export const SHARE_CODE_VERSION = 1;
@@ -12,11 +13,11 @@ export const RUBRIC_REGISTRY: readonly string[] = [
   'coach-deployment',
 ];
 
-/** Longest code the decoder looks at; anything longer is refused unread. */
-export const MAX_SHARE_CODE_LENGTH = 200_000;
-
-/** Largest text part (JSON, in UTF-8 bytes, before compression) that the encoder writes and the decoder reads. */
-export const MAX_TEXT_BYTES = 1_000_000;
+/**
+ * Longest code the decoder looks at (anything longer is refused unread), and the largest text part (JSON,
+ * in UTF-8 bytes, before compression) that the encoder writes and the decoder reads: see lib/limits.ts.
+ */
+export { MAX_SHARE_CODE_LENGTH, MAX_TEXT_BYTES };
 
 export const CHECKSUM_BYTES = 4;
 export const EPOCH = Date.UTC(2020, 0, 1);

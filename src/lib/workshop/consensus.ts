@@ -3,6 +3,7 @@ import type { Assessment, Rating } from '../assessment';
 import { MAX_PROFILE_LENGTH } from '../assessment';
 import type { RubricOutline } from '../schema/rubric';
 import type { Workshop } from './types';
+import { MAX_NOTE } from '../limits';
 
 /** How many items have an agreed level or number, of all the rubric's items. */
 export function consensusProgress(
@@ -47,7 +48,7 @@ export function consensusAssessment(
       if (item.kind === 'rated' && agreement.level !== undefined) ratings[item.id] = agreement.level;
       if (item.kind === 'count' && agreement.count !== undefined) counts[item.id] = agreement.count;
       if (agreement.dissent !== undefined && agreement.dissent.trim() !== '')
-        notes[item.id] = (options.noteOf?.(agreement.dissent) ?? agreement.dissent).slice(0, 20_000);
+        notes[item.id] = (options.noteOf?.(agreement.dissent) ?? agreement.dissent).slice(0, MAX_NOTE);
     }
   const assessment: Assessment = {
     rubric: workshop.rubric,

@@ -1,6 +1,7 @@
 /** The model of a workshop: its responses, roles and agreements, and the limits they are kept within. */
 import type { Assessment, Rating } from '../assessment';
 import type { Level } from '../levels';
+import { MAX_COUNT, MAX_DISSENT, MAX_RESPONSES } from '../limits';
 import type { ReadProblem } from '../saved';
 
 export const WORKSHOP_VERSION = 1;
@@ -12,11 +13,9 @@ export type Role = (typeof ROLES)[number];
 /** The group of responses that have no role, in a breakdown by role. */
 export const NO_ROLE = 'none';
 
-/** Most responses one workshop keeps: far above any room, well below what browser storage holds. */
-export const MAX_RESPONSES = 1000;
-
-/** Longest dissent note kept. */
-export const MAX_DISSENT_LENGTH = 2000;
+/** Most responses one workshop keeps, and the longest dissent note kept (see lib/limits.ts). */
+export { MAX_RESPONSES };
+export const MAX_DISSENT_LENGTH = MAX_DISSENT;
 
 /** Ratings that spread by this many levels or more mark an item for discussion. */
 export const DISCUSS_SPREAD = 2;
@@ -59,4 +58,4 @@ export type WorkshopRead =
 export const isLevel = (value: unknown): value is Level =>
   value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
 export const isCount = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 100_000;
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_COUNT;

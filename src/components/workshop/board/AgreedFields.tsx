@@ -7,6 +7,7 @@ import { LEVELS } from '../../../lib/levels';
 import type { CountItem, RatedItem, Rubric } from '../../../lib/schema/rubric';
 import type { Agreement } from '../../../lib/workshop';
 import { agreeCount, agreeLevel, noteDissent } from '../../../stores/workshop';
+import { MAX_DISSENT } from '../../../lib/limits';
 
 /** The level the team agreed on for a rated item, and (off the projector) who saw it differently. */
 export function AgreedLevel({
@@ -92,7 +93,7 @@ function DissentField({
       <textarea
         id={id}
         rows={2}
-        maxLength={2000}
+        maxLength={MAX_DISSENT}
         value={value ?? ''}
         onInput={(e) => noteDissent(rubricId, itemId, e.currentTarget.value)}
       />

@@ -1,0 +1,31 @@
+/**
+ * Every size limit of the site, in one place: validators, encoders, input fields (`maxLength`) and the
+ * stored formats use these, so a limit changes in one line. Lengths are in characters (UTF-16 code units,
+ * as JavaScript and `maxLength` count them).
+ */
+
+/** A note or piece of evidence on one item. */
+export const MAX_NOTE = 20_000;
+/** A dissent recorded on the workshop board. */
+export const MAX_DISSENT = 2_000;
+/** A short label: a snapshot's name, the district, the respondent's role. */
+export const MAX_LABEL = 200;
+/** The largest number a count item takes (schools per coach and the like). */
+export const MAX_COUNT = 100_000;
+/** An id (rubric, item, dimension) read from stored or imported data. */
+export const MAX_ID = 80;
+/** A date as stored (ISO 8601, "2026-11-23T14:02:00.000Z", with room to spare). */
+export const MAX_DATE = 40;
+/** Responses one workshop holds. */
+export const MAX_RESPONSES = 1000;
+/**
+ * The stored size of one workshop. Browsers give a site about five million characters in all; a workshop
+ * stops taking responses well before, so answers, snapshots and other workshops still fit.
+ */
+export const MAX_WORKSHOP_CHARS = 2_000_000;
+/** An imported file, in bytes. */
+export const MAX_IMPORT_BYTES = 1_048_576;
+/** A share code, in characters: no link a person could make is longer. */
+export const MAX_SHARE_CODE_LENGTH = 200_000;
+/** The text part of a share code once inflated, in bytes: every note and label at its longest fits. */
+export const MAX_TEXT_BYTES = 1_000_000;
