@@ -92,6 +92,8 @@ for (const rubric of RUBRICS) {
   test(`axe finds no violations on the questionnaire and results of ${rubric}, empty and with saved answers, at 1366×768 and 390×844`, async ({
     page,
   }) => {
+    // Eight axe scans: minutes on a busy 2-core machine.
+    test.setTimeout(240_000);
     await scan(page, 'the first step, nothing saved', `/assess/${rubric}/`, firstStepReady('0 of'));
     await scan(page, 'the results, nothing saved', `/results/${rubric}/`, (p) =>
       expect(p.locator('.results .empty')).toBeVisible(),

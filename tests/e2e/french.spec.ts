@@ -165,6 +165,8 @@ for (const group of GROUPS) {
   test(`axe finds no violations on the French pages of ${group.name}, with saved answers`, async ({
     page,
   }) => {
+    // An axe scan a page: minutes on a busy 2-core machine.
+    test.setTimeout(240_000);
     expect(group.pages.length).toBeGreaterThan(2);
     await seedStorage(page, everythingSaved());
     for (const entry of group.pages) {

@@ -30,7 +30,8 @@ for (const sweep of sweeps) {
   test(`axe finds no violations on any page, with saved answers and a workshop, in ${sweep.name}`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    // Every page, scanned by axe: minutes on a busy 2-core machine.
+    test.setTimeout(300_000);
     await page.emulateMedia({ colorScheme: sweep.colorScheme });
     await seedStorage(page, everythingSaved());
     for (const entry of EVERY_PAGE) {
@@ -45,7 +46,7 @@ for (const sweep of sweeps) {
 test('axe finds no violations with the theme chosen against the system’s, nor on the projector', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await seedStorage(page, everythingSaved());
   const pages = EVERY_PAGE.filter(({ path }) =>
     ['/', `/assess/${RUBRIC}/`, `/results/${RUBRIC}/`, `/team/${RUBRIC}/`].includes(path),
