@@ -166,6 +166,12 @@ export const en = {
   downloadCsv: 'Download CSV (spreadsheet)',
   importLabel: 'Open an exported file (JSON)',
   dropHint: 'or drop the file here',
+  openSavedHeading: 'Open a saved file or paste a link',
+  openSavedIntro:
+    'Answers from another device: open a file exported from this site, or paste a results link. They show first, and nothing is saved until you choose to.',
+  pasteLinkLabel: 'Paste a results link',
+  openLink: 'Open the link',
+  pasteLinkEmpty: 'Paste a results link first: it holds “#r=” followed by letters and digits.',
   incomingFromLink: 'You are looking at results shared by a link. Nothing has been saved on this device.',
   incomingFromFile: (name: string) =>
     `You are looking at the results in “${name}”. Nothing has been saved on this device.`,

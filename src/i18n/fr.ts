@@ -174,6 +174,13 @@ export const fr: Ui = {
   downloadCsv: 'Télécharger en CSV (tableur)',
   importLabel: 'Ouvrir un fichier exporté (JSON)',
   dropHint: 'ou déposez le fichier ici',
+  openSavedHeading: 'Ouvrir un fichier enregistré ou coller un lien',
+  openSavedIntro:
+    'Des réponses venues d’un autre appareil : ouvrez un fichier exporté depuis ce site, ou collez un lien vers des résultats. Ils s’affichent d’abord, et rien n’est enregistré tant que vous ne le décidez pas.',
+  pasteLinkLabel: 'Coller un lien vers des résultats',
+  openLink: 'Ouvrir le lien',
+  pasteLinkEmpty:
+    'Collez d’abord un lien vers des résultats : il contient « #r= » suivi de lettres et de chiffres.',
   incomingFromLink:
     'Vous consultez des résultats partagés par lien. Rien n’a été enregistré sur cet appareil.',
   incomingFromFile: (name: string) =>

@@ -33,41 +33,122 @@ export const $incoming = atom<Incoming | null>(null);
 /** Why the last link or file could not be opened. */
 export const $incomingError = atom<IncomingError | null>(null);
 
-/** Opens the share code in a location hash, if there is one. Returns the rubric it belongs to. */
-export async function openShareHash(hash: string, registry: RubricEntry[]): Promise<string | null> {
-  const code = readShareFragment(hash);
-  if (code === null) return null;
-  const result = await decodeShareCode(code, registry);
-  if (!result.ok) {
-    $incomingError.set({ source: 'link', error: result.error });
-    return null;
-  }
-  $incomingError.set(null);
-  $incoming.set({ rubric: result.rubricId, assessment: result.assessment, source: 'link' });
-  return result.rubricId;
+/**
+ * Says why a link or file could not be opened. Whatever an earlier link or file showed goes too: results
+ * left on screen under a broken link's error would pass for its results, and saving would keep them.
+ */
+function refuseIncoming(error: IncomingError): IncomingError {
+  $incoming.set(null);
+  $incomingError.set(error);
+  return error;
 }
 
-/** Reads an exported file; a wrong or hostile file only sets an error. */
-export async function openFile(file: File, registry: RubricEntry[], rubric: string): Promise<void> {
+/**
+ * What opening a link or file came to: the rubric it belongs to, or why it could not be opened. `handedOff`
+ * says that a file was kept for its rubric's results page to open.
+ */
+export type OpenOutcome =
+  { ok: true; rubric: string; handedOff?: boolean } | { ok: false; error: IncomingError };
+
+/** Opens the share code in a location hash, if there is one. Returns the rubric it belongs to. */
+export async function openShareHash(hash: string, registry: RubricEntry[]): Promise<string | null> {
+  const outcome = await openShareCode(readShareFragment(hash), registry);
+  return outcome?.ok ? outcome.rubric : null;
+}
+
+/**
+ * The code in a link (or bare code) that a person pasted, or null when there is none. Text without `#` is
+ * taken as the code itself, so a whole link, "r=…" and the code alone all open.
+ */
+export function codeOf(text: string): string | null {
+  const hash = text.includes('#') ? text.slice(text.indexOf('#')) : `#r=${text.trim().replace(/^r=/, '')}`;
+  const code = readShareFragment(hash);
+  return code === null || code === '' ? null : code;
+}
+
+/** Opens a link that a person pasted: null when the text holds no code at all. */
+export async function openPastedLink(text: string, registry: RubricEntry[]): Promise<OpenOutcome | null> {
+  return openShareCode(codeOf(text), registry);
+}
+
+async function openShareCode(code: string | null, registry: RubricEntry[]): Promise<OpenOutcome | null> {
+  if (code === null) return null;
+  const result = await decodeShareCode(code, registry);
+  if (!result.ok) return { ok: false, error: refuseIncoming({ source: 'link', error: result.error }) };
+  $incomingError.set(null);
+  $incoming.set({ rubric: result.rubricId, assessment: result.assessment, source: 'link' });
+  return { ok: true, rubric: result.rubricId };
+}
+
+/**
+ * Reads an exported file; a wrong or hostile file only sets an error. A file for `rubric` is shown; one for
+ * another rubric (or any file, without `rubric`) is also handed to its rubric's results page, where the
+ * caller goes next (see linkToIncoming when the hand-off was refused).
+ */
+export async function openFile(file: File, registry: RubricEntry[], rubric?: string): Promise<OpenOutcome> {
   const { name } = file;
-  if (file.size > MAX_IMPORT_BYTES) {
-    $incomingError.set({ source: 'file', name, error: { code: 'too-large' } });
+  if (file.size > MAX_IMPORT_BYTES)
+    return { ok: false, error: refuseIncoming({ source: 'file', name, error: { code: 'too-large' } }) };
+  const text = await file.text();
+  const result = importAssessmentJson(text, registry);
+  if (!result.ok) return { ok: false, error: refuseIncoming({ source: 'file', name, error: result.error }) };
+  $incomingError.set(null);
+  $incoming.set({ rubric: result.rubricId, assessment: result.assessment, source: 'file', name });
+  if (result.rubricId === rubric) return { ok: true, rubric };
+  return { ok: true, rubric: result.rubricId, handedOff: handOff({ rubric: result.rubricId, name, text }) };
+}
+
+/** A file on its way to its rubric's results page, kept for this tab only. */
+interface HandedOff {
+  rubric: string;
+  name: string;
+  text: string;
+}
+const HANDOFF_KEY = 'dcsa:opening';
+
+/**
+ * Keeps a file's text for the next page of this tab (sessionStorage: it never outlives the tab). False
+ * when the browser refuses; the file then cannot travel, and its own rubric's page must open it.
+ */
+export function handOff(file: HandedOff): boolean {
+  try {
+    sessionStorage.setItem(HANDOFF_KEY, JSON.stringify(file));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the file handed to this rubric's page, if there is one, and forgets it. */
+export function openHandedOff(registry: RubricEntry[], rubric: string): void {
+  let file: HandedOff;
+  try {
+    const raw = sessionStorage.getItem(HANDOFF_KEY);
+    if (raw === null) return;
+    sessionStorage.removeItem(HANDOFF_KEY);
+    file = JSON.parse(raw) as HandedOff;
+  } catch {
     return;
   }
-  const result = importAssessmentJson(await file.text(), registry);
-  if (!result.ok) {
-    $incomingError.set({ source: 'file', name, error: result.error });
-  } else if (result.rubricId !== rubric) {
-    $incomingError.set({ source: 'file', name, error: { code: 'other-rubric' } });
-  } else {
-    $incomingError.set(null);
-    $incoming.set({ rubric, assessment: result.assessment, source: 'file', name: file.name });
-  }
+  if (file.rubric !== rubric || typeof file.text !== 'string') return;
+  void openFile(new File([file.text], String(file.name)), registry, rubric);
 }
 
 /** True when keeping the incoming results as current answers would replace answers already saved. */
 export function wouldReplace(rubric: string): boolean {
   return hasSavedAnswers(rubric);
+}
+
+/**
+ * A link to the incoming results, for a browser that refuses to hand a file to the next page: every answer,
+ * note and target travels in it, unless the notes make it too long.
+ */
+export async function linkToIncoming(registry: RubricEntry[], resultsUrl: string): Promise<string | null> {
+  const incoming = $incoming.get();
+  const entry = registry.find((r) => r.id === incoming?.rubric);
+  if (!incoming || !entry) return null;
+  const options = { notes: true, profile: true, dropNotesIfLong: true };
+  return (await shareLink(incoming.assessment, entry, options, resultsUrl)).link;
 }
 
 /** Keeps the incoming results: as the current answers, or as a snapshot beside them. */

@@ -9,7 +9,7 @@ import type { RubricEntry } from '../../lib/share-code';
 import { formatDelta } from '../../lib/snapshots';
 import { insightsShown, resultsView } from '../../lib/views/results';
 import { setTarget } from '../../stores/assessments';
-import { $incoming, openShareHash } from '../../stores/sharing';
+import { $incoming, openHandedOff, openShareHash } from '../../stores/sharing';
 import CountFacts from './CountFacts';
 import GrowthGrid from './GrowthGrid';
 import History, { CURRENT } from './History';
@@ -19,6 +19,7 @@ import { useSnapshots } from './useSnapshots';
 import NextMoves from './NextMoves';
 import ScoresChart from './ScoresChart';
 import ScoreTable from './ScoreTable';
+import OpenSavedSection from '../sharing/OpenSavedSection';
 import ShareAndFiles from '../sharing/ShareAndFiles';
 import StorageNotice from '../common/StorageNotice';
 import './overall.css';
@@ -72,6 +73,8 @@ export default function Results({
         location.replace(`${resultsBase}${opened}/${location.hash}`);
     };
     void open();
+    // A file opened on another page of this tab (home, the summary) and handed on to this one.
+    openHandedOff(registry, rubricId);
     const onHash = () => void open();
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
@@ -106,9 +109,12 @@ export default function Results({
       <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
       <IncomingNotice rubricId={rubricId} lang={lang} />
       {hydrated && !viewing && progressOf(rubric, current).answered === 0 && snapshots.length === 0 ? (
-        <p class="empty">
-          {t.resultsEmpty} <a href={assessHref}>{t.startAnswering}</a>
-        </p>
+        <>
+          <p class="empty">
+            {t.resultsEmpty} <a href={assessHref}>{t.startAnswering}</a>
+          </p>
+          <OpenSavedSection registry={registry} lang={lang} resultsBase={resultsBase} rubricId={rubricId} />
+        </>
       ) : (
         <>
           <section class="overall" aria-labelledby="overall-heading">
@@ -225,6 +231,7 @@ export default function Results({
                   assessment={current}
                   registry={registry}
                   lang={lang}
+                  resultsBase={resultsBase}
                 />
               </section>
             </>

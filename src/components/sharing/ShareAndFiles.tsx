@@ -5,9 +5,9 @@ import { assessmentCsv } from '../../lib/csv';
 import { exportAssessmentJson, exportFileName } from '../../lib/files';
 import type { Rubric } from '../../lib/schema/rubric';
 import { ShareCodeTooLongError, type RubricEntry } from '../../lib/share-code/format';
-import { openFile, shareLink } from '../../stores/sharing';
+import { shareLink } from '../../stores/sharing';
 import { downloadText } from '../common/download';
-import FileDrop from '../common/FileDrop';
+import OpenSaved from './OpenSaved';
 import SendToFacilitator from './SendToFacilitator';
 import './sharing.css';
 
@@ -17,10 +17,12 @@ interface Props {
   assessment: Assessment;
   registry: RubricEntry[];
   lang: Lang;
+  /** The results pages' common path, e.g. "/results/". */
+  resultsBase: string;
 }
 
 /** Share links, file export and import: results that travel without a server. */
-export default function ShareAndFiles({ rubricId, rubric, assessment, registry, lang }: Props) {
+export default function ShareAndFiles({ rubricId, rubric, assessment, registry, lang, resultsBase }: Props) {
   const t = uiFor(lang);
   const [notes, setNotes] = useState(false);
   const [profile, setProfile] = useState(false);
@@ -45,9 +47,6 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
     } catch {
       setStatus(t.copyFailed);
     }
-  };
-  const open = (file: File | undefined) => {
-    if (file) void openFile(file, registry, rubricId);
   };
 
   return (
@@ -131,12 +130,7 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
           {t.downloadCsv}
         </button>
       </p>
-      <FileDrop
-        id="import-file"
-        label={t.importLabel}
-        hint={t.dropHint}
-        onFiles={(files) => open(files?.[0])}
-      />
+      <OpenSaved registry={registry} lang={lang} resultsBase={resultsBase} rubricId={rubricId} />
     </div>
   );
 }

@@ -1,0 +1,2 @@
+import '../../i18n/en';
+export { default } from '../../components/sharing/OpenSavedSection';

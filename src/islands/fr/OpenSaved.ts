@@ -1,0 +1,2 @@
+import '../../i18n/fr';
+export { default } from '../../components/sharing/OpenSavedSection';
