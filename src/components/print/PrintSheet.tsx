@@ -107,7 +107,9 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
                 {view.noted.map((item) => (
                   <tr key={item.id}>
                     <th scope="row">{item.text}</th>
-                    <td>{assessment.notes[item.id]}</td>
+                    <td>
+                      <bdi>{assessment.notes[item.id]}</bdi>
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -6,6 +6,7 @@ import { LEVELS, type Level } from '../../lib/levels';
 import type { Rubric } from '../../lib/schema/rubric';
 import { formatDelta, type Comparison } from '../../lib/snapshots';
 import { growthGridRows, levelMarks } from '../../lib/views/growth-grid';
+import { Sentence } from '../common/UserText';
 import './growth-grid.css';
 
 interface Props {
@@ -64,7 +65,8 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                     {comparison && before && before.delta !== null && (
                       <span class="delta">
                         {' '}
-                        ({formatDelta(before.delta, t.decimalMark)} {t.wasInline(comparison.label)})
+                        ({formatDelta(before.delta, t.decimalMark)}{' '}
+                        <Sentence of={t.wasInline} value={comparison.label} />)
                       </span>
                     )}
                   </span>
@@ -81,7 +83,9 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                       </strong>
                     )}
                     {wasLevel === level && comparison && (
-                      <span class="mark mark-was">{t.was(comparison.label)}</span>
+                      <span class="mark mark-was">
+                        <Sentence of={t.was} value={comparison.label} />
+                      </span>
                     )}
                     {row.target === level && row.target !== row.level && (
                       <strong class="mark mark-target">{t.target}</strong>
@@ -137,7 +141,9 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                       >
                         {rating === level && <strong class="mark mark-now">{t.now}</strong>}
                         {comparison && itemWas === level && (
-                          <span class="mark mark-was">{t.was(comparison.label)}</span>
+                          <span class="mark mark-was">
+                            <Sentence of={t.was} value={comparison.label} />
+                          </span>
                         )}
                         {step.next === level && (
                           <span class="next-text">

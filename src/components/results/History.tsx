@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { uiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
+import { isolate } from '../../lib/bidi';
 import type { Snapshot } from '../../lib/snapshots';
 import {
   $lastDeleted,
@@ -10,6 +11,7 @@ import {
   takeSnapshot,
   undoDelete,
 } from '../../stores/snapshots';
+import { Sentence } from '../common/UserText';
 import './history.css';
 
 /** What a comparison side refers to: the current answers or a snapshot id. */
@@ -28,7 +30,8 @@ interface Props {
 export default function History({ rubricId, assessment, snapshots, compare, onCompare, lang }: Props) {
   const t = uiFor(lang);
   const [label, setLabel] = useState('');
-  const [status, setStatus] = useState('');
+  /** The label of the snapshot just saved, for the sentence that says so. */
+  const [saved, setSaved] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newLabel, setNewLabel] = useState('');
   const lastDeleted = useStore($lastDeleted);
@@ -48,7 +51,7 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
           const chosen = label.trim() || dateOf(new Date().toISOString());
           takeSnapshot(rubricId, assessment, chosen);
           setLabel('');
-          setStatus(t.snapshotSaved(chosen));
+          setSaved(chosen);
         }}
       >
         <label for="snapshot-label">{t.snapshotLabel}</label>
@@ -63,11 +66,11 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
         <button type="submit">{t.saveSnapshot}</button>
       </form>
       <p role="status" class="muted">
-        {status}
+        {saved !== null && <Sentence of={t.snapshotSaved} value={saved} />}
       </p>
       {lastDeleted && lastDeleted.rubric === rubricId && (
         <p class="notice" role="status">
-          {t.deleted(lastDeleted.snapshot.label)}{' '}
+          <Sentence of={t.deleted} value={lastDeleted.snapshot.label} />{' '}
           <button type="button" onClick={undoDelete}>
             {t.undo}
           </button>
@@ -88,7 +91,9 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
                     setRenaming(null);
                   }}
                 >
-                  <label for={`rename-${snapshot.id}`}>{t.renameTo(snapshot.label)}</label>
+                  <label for={`rename-${snapshot.id}`}>
+                    <Sentence of={t.renameTo} value={snapshot.label} />
+                  </label>
                   <input
                     id={`rename-${snapshot.id}`}
                     type="text"
@@ -103,7 +108,9 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
                 </form>
               ) : (
                 <>
-                  <strong>{snapshot.label}</strong>{' '}
+                  <strong>
+                    <bdi>{snapshot.label}</bdi>
+                  </strong>{' '}
                   <span class="muted">{t.savedOn(dateOf(snapshot.savedAt))}</span>{' '}
                   <button
                     type="button"
@@ -114,18 +121,24 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
                     }}
                   >
                     {t.rename}
-                    <span class="sr-only"> {snapshot.label}</span>
+                    <span class="sr-only">
+                      {' '}
+                      <bdi>{snapshot.label}</bdi>
+                    </span>
                   </button>{' '}
                   <button
                     type="button"
                     class="small"
                     onClick={() => {
-                      if (window.confirm(t.confirmDelete(snapshot.label)))
+                      if (window.confirm(t.confirmDelete(isolate(snapshot.label))))
                         deleteSnapshot(rubricId, snapshot.id);
                     }}
                   >
                     {t.deleteSnapshot}
-                    <span class="sr-only"> {snapshot.label}</span>
+                    <span class="sr-only">
+                      {' '}
+                      <bdi>{snapshot.label}</bdi>
+                    </span>
                   </button>
                 </>
               )}

@@ -127,7 +127,7 @@ export default function RadarChart({ labels, series, description, fontScale = 1 
                   stroke-dasharray={s.dashed ? '6 4' : undefined}
                 />
               </svg>
-              {s.label}
+              <bdi>{s.label}</bdi>
             </li>
           ))}
         </ul>

@@ -22,6 +22,7 @@ import ScoreTable from './ScoreTable';
 import OpenSavedSection from '../sharing/OpenSavedSection';
 import ShareAndFiles from '../sharing/ShareAndFiles';
 import StorageNotice from '../common/StorageNotice';
+import { Sentence } from '../common/UserText';
 import './overall.css';
 import './results.css';
 
@@ -120,7 +121,11 @@ export default function Results({
           <section class="overall" aria-labelledby="overall-heading">
             <h2 id="overall-heading">
               {t.overallScore}
-              {!viewing && !editable && <span class="tagline">{labelOf(compare.to)}</span>}
+              {!viewing && !editable && (
+                <span class="tagline">
+                  <bdi>{labelOf(compare.to)}</bdi>
+                </span>
+              )}
             </h2>
             <p class="overall-score">
               <span class="big-score" data-testid="overall-score">
@@ -133,7 +138,8 @@ export default function Results({
               </span>
               {comparison && comparison.result.delta !== null && (
                 <span class="delta" data-testid="overall-delta">
-                  {formatDelta(comparison.result.delta, t.decimalMark)} {t.wasInline(comparison.label)}
+                  {formatDelta(comparison.result.delta, t.decimalMark)}{' '}
+                  <Sentence of={t.wasInline} value={comparison.label} />
                 </span>
               )}
             </p>

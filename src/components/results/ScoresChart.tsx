@@ -1,4 +1,5 @@
 import { uiFor, type Lang } from '../../i18n/ui';
+import { isolate } from '../../lib/bidi';
 import type { DimensionGrowth } from '../../lib/growth';
 import type { Rubric } from '../../lib/schema/rubric';
 import { formatScore } from '../../lib/format';
@@ -52,8 +53,14 @@ export default function ScoresChart({ rubric, map, comparison, shownLabel, lang 
         <thead>
           <tr>
             <th scope="col">{t.dimension}</th>
-            {comparison && <th scope="col">{comparison.label}</th>}
-            <th scope="col">{shownLabel}</th>
+            {comparison && (
+              <th scope="col">
+                <bdi>{comparison.label}</bdi>
+              </th>
+            )}
+            <th scope="col">
+              <bdi>{shownLabel}</bdi>
+            </th>
             {comparison && <th scope="col">{t.change}</th>}
             <th scope="col">{t.target}</th>
           </tr>
@@ -63,7 +70,7 @@ export default function ScoresChart({ rubric, map, comparison, shownLabel, lang 
             <tr key={row.dimensionId}>
               <th scope="row">{nameOf(row.dimensionId)}</th>
               {comparison && (
-                <td data-label={comparison.label}>
+                <td data-label={isolate(comparison.label)}>
                   {formatScore(comparison.result.dimensions[d]!.before, t.decimalMark)}
                 </td>
               )}

@@ -1,7 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { uiFor, type Lang } from '../../i18n/ui';
 import { $incoming, $incomingError, closeIncoming, keepIncoming, wouldReplace } from '../../stores/sharing';
+import { Sentence } from '../common/UserText';
 import AddToWorkshop from './AddToWorkshop';
+import IncomingErrorText from './IncomingErrorText';
 import './sharing.css';
 
 /** Says where the results on screen came from, and offers to keep them, never overwriting without asking. */
@@ -15,9 +17,7 @@ export default function IncomingNotice({ rubricId, lang }: { rubricId: string; l
       {error && (
         <div class="notice notice-error" role="alert">
           <p>
-            {error.source === 'link'
-              ? t.linkBroken(t.linkErrors[error.error.code])
-              : t.fileBroken(error.name, t.fileError(error.error))}
+            <IncomingErrorText error={error} lang={lang} />
           </p>
           <p class="notice-actions">
             <button type="button" onClick={closeIncoming}>
@@ -28,7 +28,13 @@ export default function IncomingNotice({ rubricId, lang }: { rubricId: string; l
       )}
       {incoming && incoming.rubric === rubricId && (
         <div class="notice incoming" role="status">
-          <p>{incoming.source === 'link' ? t.incomingFromLink : t.incomingFromFile(incoming.name ?? '')}</p>
+          <p>
+            {incoming.source === 'link' ? (
+              t.incomingFromLink
+            ) : (
+              <Sentence of={t.incomingFromFile} value={incoming.name ?? ''} />
+            )}
+          </p>
           <p class="notice-actions">
             <AddToWorkshop rubricId={rubricId} assessment={incoming.assessment} lang={lang} />
             {wouldReplace(rubricId) ? (

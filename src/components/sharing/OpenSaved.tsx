@@ -4,6 +4,7 @@ import { onDemand } from '../../lib/on-demand';
 import type { RubricEntry } from '../../lib/share-code/format';
 import type { IncomingError, OpenOutcome } from '../../stores/sharing';
 import FileDrop from '../common/FileDrop';
+import IncomingErrorText from './IncomingErrorText';
 import './open-saved.css';
 
 interface Props {
@@ -88,9 +89,7 @@ export default function OpenSaved({ registry, lang, resultsBase, rubricId }: Pro
       {/* On a results page, the page's own notice says what went wrong; elsewhere it is said here. */}
       {error && rubricId === undefined && (
         <p class="notice notice-error" role="alert">
-          {error.source === 'link'
-            ? t.linkBroken(t.linkErrors[error.error.code])
-            : t.fileBroken(error.name, t.fileError(error.error))}
+          <IncomingErrorText error={error} lang={lang} />
         </p>
       )}
     </div>

@@ -13,6 +13,7 @@ import {
 } from '../../stores/workshop';
 import FileDrop from '../common/FileDrop';
 import '../results/score-table.css';
+import { Sentence } from '../common/UserText';
 
 interface Props {
   rubricId: string;
@@ -24,14 +25,20 @@ interface Props {
 }
 
 /** The sentence that says which response was refused and why. */
-export function refusalText(refusal: Refusal, titles: Record<string, string>, lang: Lang): string {
+export function refusalText(
+  refusal: Refusal,
+  titles: Record<string, string>,
+  lang: Lang,
+  /** What stands for a refused file's name (the name itself unless given). */
+  fileName?: string,
+): string {
   const t = teamUiFor(lang);
   const { source } = refusal;
   const which =
     source.kind === 'paste'
       ? t.responseOf(source.position, source.total)
       : source.kind === 'file'
-        ? t.responseFile(source.name)
+        ? t.responseFile(fileName ?? source.name)
         : t.thisResponse;
   const what = source.kind === 'file' ? t.refusalFile : t.refusalLink;
   let why: string;
@@ -133,7 +140,14 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
           <ul>
             {report.refused.map((refusal, i) => (
               <li key={i}>
-                {refusalText(refusal, titles, lang)}
+                {refusal.source.kind === 'file' ? (
+                  <Sentence
+                    of={(name) => refusalText(refusal, titles, lang, name)}
+                    value={refusal.source.name}
+                  />
+                ) : (
+                  refusalText(refusal, titles, lang)
+                )}
                 {refusal.source.kind === 'paste' && (
                   <>
                     {' '}
@@ -172,14 +186,25 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
             </thead>
             <tbody>
               {workshop.responses.map((response) => {
-                const typed = [response.assessment.role, response.assessment.district]
-                  .filter(Boolean)
-                  .join(', ');
+                const typed = [response.assessment.role, response.assessment.district].filter(
+                  (text): text is string => Boolean(text),
+                );
                 return (
                   <tr key={response.id} data-response={response.number}>
                     <th scope="row">{t.responseNumber(response.number)}</th>
                     <td data-label={t.addedCol}>{time(response.addedAt)}</td>
-                    <td data-label={t.sharedAsCol}>{typed || <span class="muted">—</span>}</td>
+                    <td data-label={t.sharedAsCol}>
+                      {typed.length > 0 ? (
+                        typed.map((text, i) => (
+                          <span key={i}>
+                            {i > 0 && ', '}
+                            <bdi>{text}</bdi>
+                          </span>
+                        ))
+                      ) : (
+                        <span class="muted">—</span>
+                      )}
+                    </td>
                     <td data-label={t.roleCol}>
                       <label class="sr-only" for={`role-${response.id}`}>
                         {t.roleOf(response.number)}

@@ -8,6 +8,7 @@ import type { Workshop } from '../../lib/workshop';
 import { hasSavedAnswers } from '../../stores/assessments';
 import { adoptConsensus, saveConsensusSnapshot } from '../../stores/workshop';
 import '../common/progress.css';
+import { Sentence } from '../common/UserText';
 
 interface Props {
   rubricId: string;
@@ -93,7 +94,11 @@ export default function WorkshopConsensus({
       <p role="status" data-testid="consensus-status">
         {done && (
           <>
-            {done.kind === 'adopted' ? t.consensusAdopted : t.consensusSnapshotSaved(done.label)}{' '}
+            {done.kind === 'adopted' ? (
+              t.consensusAdopted
+            ) : (
+              <Sentence of={t.consensusSnapshotSaved} value={done.label} />
+            )}{' '}
             <a href={resultsHref}>{t.seeTheResults}</a> · <a href={printHref}>{t.printSheet}</a>
           </>
         )}
