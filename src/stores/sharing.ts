@@ -5,9 +5,9 @@
  */
 import { atom } from 'nanostores';
 import type { Assessment } from '../lib/assessment';
-import { importAssessmentJson, MAX_IMPORT_BYTES, type ImportError } from '../lib/files';
-// The decoder's own modules, not the folder's index: the index also holds the encoder, loaded on demand.
-import { decodeShareCode } from '../lib/share-code/decode';
+import type { ImportError } from '../lib/files';
+import { MAX_IMPORT_BYTES } from '../lib/limits';
+import { onDemand } from '../lib/on-demand';
 import type { RubricEntry, ShareCodeError } from '../lib/share-code/format';
 import { readShareFragment } from '../lib/share-code/fragment';
 import type { shareLink as buildShareLink } from '../lib/share-code/link';
@@ -73,6 +73,9 @@ export async function openPastedLink(text: string, registry: RubricEntry[]): Pro
 
 async function openShareCode(code: string | null, registry: RubricEntry[]): Promise<OpenOutcome | null> {
   if (code === null) return null;
+  // The decoder's own module, not the folder's index (which also holds the encoder). It loads when a link
+  // is there to read: most visits to a results page bring none.
+  const { decodeShareCode } = await onDemand(() => import('../lib/share-code/decode'));
   const result = await decodeShareCode(code, registry);
   if (!result.ok) return { ok: false, error: refuseIncoming({ source: 'link', error: result.error }) };
   $incomingError.set(null);
@@ -90,6 +93,7 @@ export async function openFile(file: File, registry: RubricEntry[], rubric?: str
   if (file.size > MAX_IMPORT_BYTES)
     return { ok: false, error: refuseIncoming({ source: 'file', name, error: { code: 'too-large' } }) };
   const text = await file.text();
+  const { importAssessmentJson } = await onDemand(() => import('../lib/files'));
   const result = importAssessmentJson(text, registry);
   if (!result.ok) return { ok: false, error: refuseIncoming({ source: 'file', name, error: result.error }) };
   $incomingError.set(null);
