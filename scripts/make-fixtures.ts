@@ -19,8 +19,8 @@ import { rubricSchema, type Rubric } from '../src/lib/schema/rubric';
 import { encodeShareCode, shareFragment, ShareCodeTooLongError } from '../src/lib/share-code';
 import { writeSnapshots } from '../src/lib/snapshots';
 import { writeWorkshop, type Workshop } from '../src/lib/workshop';
-import { en } from '../src/i18n/en';
-import { fr } from '../src/i18n/fr';
+import { resultsEn as en } from '../src/i18n/results-en';
+import { resultsFr as fr } from '../src/i18n/results-fr';
 
 const layout = Number(process.argv[2]);
 if (!Number.isInteger(layout) || layout < 1) throw new Error('give the layout number, e.g. 1');

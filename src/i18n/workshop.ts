@@ -2,17 +2,17 @@
  * Interface text of the workshop board (/team/), by language: the same conventions as ui.ts. It lives apart
  * from each language's main text because every island loads that, and only the board needs these words:
  * kept there they would add about 3 KB of gzipped JavaScript to every page. The few words other pages need
- * for workshops (sending a response, adding one) stay in the main text. Each language's board text is its
+ * for workshops (sending a response, adding one) are in the results text (results-<lang>.ts). Each language's board text is its
  * own module (workshop-en.ts, workshop-fr.ts) that registers itself when imported.
  */
 import type { workshopEn } from './workshop-en';
-import { uiFor, type Lang, type Ui } from './ui';
+import { resultsUiFor, type Lang, type ResultsUi, type Ui } from './ui';
 
 /** The shape of the board's text; every language must give every key. */
 export type WorkshopUi = typeof workshopEn;
 
 const loaded = new Map<Lang, WorkshopUi>();
-const merged = new Map<Lang, Ui & WorkshopUi>();
+const merged = new Map<Lang, Ui & ResultsUi & WorkshopUi>();
 
 /** Makes a language's board text available; each language module calls it once. */
 export function provideWorkshopUi(lang: Lang, text: WorkshopUi): void {
@@ -28,9 +28,9 @@ export function workshopUiFor(lang: Lang): WorkshopUi {
   return text;
 }
 
-/** Everything the board says: the site's common text and its own, in one object. */
-export function teamUiFor(lang: Lang): Ui & WorkshopUi {
+/** Everything the board says: the site's common text, the results text and its own, in one object. */
+export function teamUiFor(lang: Lang): Ui & ResultsUi & WorkshopUi {
   let text = merged.get(lang);
-  if (!text) merged.set(lang, (text = { ...uiFor(lang), ...workshopUiFor(lang) }));
+  if (!text) merged.set(lang, (text = { ...resultsUiFor(lang), ...workshopUiFor(lang) }));
   return text;
 }

@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteUiFor } from '../../src/i18n/pages';
-import { languages, uiFor } from '../../src/i18n/ui';
+import { resultsTextFor, siteUiFor } from '../../src/i18n/pages';
+import { languages, resultsUiFor, uiFor } from '../../src/i18n/ui';
 import { workshopUiFor } from '../../src/i18n/workshop';
 
 /**
@@ -59,13 +59,18 @@ describe('interface text', () => {
       expectComplete(uiFor('en'), uiFor(lang), lang));
     it(`${lang} has every string of the pages' own text the English has`, () =>
       expectComplete(siteUiFor('en'), siteUiFor(lang), lang));
+    it(`${lang} has every string of the results text the English has`, () =>
+      expectComplete(resultsTextFor('en'), resultsTextFor(lang), lang));
     it(`${lang} has every workshop board string the English has`, () =>
       expectComplete(workshopUiFor('en'), workshopUiFor(lang), lang));
   }
 
   it('is really translated: French differs from English in most strings', () => {
-    const english = new Map(leaves(uiFor('en')));
-    const french = leaves(uiFor('fr')).filter(([, text]) => typeof text === 'string') as [string, string][];
+    const english = new Map(leaves(resultsUiFor('en')));
+    const french = leaves(resultsUiFor('fr')).filter(([, text]) => typeof text === 'string') as [
+      string,
+      string,
+    ][];
     const same = french.filter(([key, text]) => english.get(key) === text).map(([key]) => key);
     // A few words are the same in both languages (e.g. "Dimension", "Note"); most are not.
     expect(same.length).toBeLessThan(french.length / 10);
@@ -95,13 +100,13 @@ describe('interface text', () => {
     for (const lang of languages)
       for (const code of codes)
         expect(
-          uiFor(lang).fileError({ code, ids: ['x'], path: 'a.b', found: '9' }),
+          resultsUiFor(lang).fileError({ code, ids: ['x'], path: 'a.b', found: '9' }),
           `${lang} ${code}`,
         ).toMatch(/\S{3}/);
-    expect(uiFor('en').fileError({ code: 'unknown-ids', ids: ['a', 'b', 'c', 'd', 'e'] })).toContain(
+    expect(resultsUiFor('en').fileError({ code: 'unknown-ids', ids: ['a', 'b', 'c', 'd', 'e'] })).toContain(
       '“a”, “b”, “c” and 2 more',
     );
-    expect(uiFor('fr').fileError({ code: 'unknown-ids', ids: ['a', 'b', 'c', 'd', 'e'] })).toContain(
+    expect(resultsUiFor('fr').fileError({ code: 'unknown-ids', ids: ['a', 'b', 'c', 'd', 'e'] })).toContain(
       'et 2 autres',
     );
   });
@@ -119,5 +124,32 @@ describe('island entries', () => {
     ).toEqual([...languages].sort());
     for (const lang of languages) expect(islandsIn(lang), lang).toEqual(islandsIn('en'));
     expect(islandsIn('en').length).toBeGreaterThan(4);
+  });
+
+  /** The source of a module and of every module it imports by a relative path, transitively. */
+  function sourcesFrom(file: string, seen = new Set<string>()): string[] {
+    if (seen.has(file)) return [];
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    const imports = [...code.matchAll(/from '(\.{1,2}\/[^']+)'/g)].map((m) => join(dirname(file), m[1]!));
+    const files = imports.flatMap((path) =>
+      ['.tsx', '.ts', ''].map((ext) => path + ext).filter((f) => /\.tsx?$/.test(f) && existsSync(f)),
+    );
+    return [code, ...files.flatMap((f) => sourcesFrom(f, seen))];
+  }
+
+  it('loads the results text exactly where a component reads it, and never in the questionnaire', () => {
+    let readers = 0;
+    for (const lang of languages)
+      for (const name of islandsIn(lang)) {
+        const entry = join(dir, lang, name);
+        const reads = sourcesFrom(entry).some((code) => /\b(resultsUiFor|teamUiFor)\(/.test(code));
+        const loads = readFileSync(entry, 'utf8').includes(`i18n/results-${lang}'`);
+        expect(loads, `${lang}/${name}`).toBe(reads);
+        if (reads) readers++;
+      }
+    expect(readers).toBeGreaterThan(4);
+    for (const lang of languages)
+      expect(readFileSync(join(dir, lang, 'Questionnaire.ts'), 'utf8')).not.toContain('results-');
   });
 });

@@ -12,7 +12,7 @@ import { readSavedAssessment } from '../../src/lib/saved';
 import { decodeShareCode, readShareFragment } from '../../src/lib/share-code';
 import { readSnapshots } from '../../src/lib/snapshots';
 import { readWorkshop } from '../../src/lib/workshop';
-import { en } from '../../src/i18n/en';
+import { resultsEn as en } from '../../src/i18n/results-en';
 import { realRubrics } from '../share-fixtures';
 
 const root = join(import.meta.dirname, '../fixtures');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/lib/assessment';
-import { en } from '../../src/i18n/en';
+import { resultsEn as en } from '../../src/i18n/results-en';
 import type { Rubric } from '../../src/lib/schema/rubric';
 import {
   crc32,

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Rubric } from '../../lib/schema/rubric';
 import { sheetView } from '../../lib/views/sheet';
 import { useAssessment } from '../common/hooks';
@@ -23,7 +23,7 @@ interface Props {
 
 /** The printable score sheet of the saved assessment: one page on Letter and on A4, with a QR code. */
 export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assessHref }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const { entry, assessment, hydrated } = useAssessment(rubricId);
   const [withNotes, setWithNotes] = useState(false);
 

@@ -1,4 +1,4 @@
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { formatScore } from '../../lib/format';
 import type { DimensionGrowth } from '../../lib/growth';
 import { LEVELS } from '../../lib/levels';
@@ -15,7 +15,7 @@ export default function SheetGrid({
   map: DimensionGrowth[];
   lang: Lang;
 }) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const levelName = (level: number | null) => (level === null ? '' : (rubric.levels[level]?.name ?? ''));
   const now = () => (
     <>

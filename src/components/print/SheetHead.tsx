@@ -1,4 +1,4 @@
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
 import { formatScore } from '../../lib/format';
 import type { Rubric } from '../../lib/schema/rubric';
@@ -25,7 +25,7 @@ interface Props {
 
 /** The sheet's top: who and when, the overall score, the chart and the QR code that restores the answers. */
 export default function SheetHead({ rubricId, rubric, assessment, view, share, date, lang }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const { score: result, progress, growth: map } = view;
   const levelName = (level: number | null) => (level === null ? '' : (rubric.levels[level]?.name ?? ''));
   const nameOf = (id: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? id;

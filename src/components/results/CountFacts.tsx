@@ -1,4 +1,4 @@
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
 import type { Rubric } from '../../lib/schema/rubric';
 
@@ -11,7 +11,7 @@ interface Props {
 
 /** The numbers a person typed (e.g. schools per coach), each flagged when above the research's limit. */
 export default function CountFacts({ rubric, assessment, lang, class: className }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const counts = rubric.dimensions.flatMap((d) => d.items).filter((item) => item.kind === 'count');
   if (counts.length === 0) return null;
   return (

@@ -1,4 +1,4 @@
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { formatScore } from '../../lib/format';
 import type { RubricOutline } from '../../lib/schema/rubric';
 import { summaryCardView } from '../../lib/views/summary';
@@ -18,7 +18,7 @@ export interface RubricCard {
 
 /** The three rubrics side by side: overall score, level and weakest dimension of each. */
 export default function DistrictSummary({ rubrics, lang }: { rubrics: RubricCard[]; lang: Lang }) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const assessments = useAssessments(rubrics.map((r) => r.id));
   return (
     <ul class="rubric-cards summary-cards">

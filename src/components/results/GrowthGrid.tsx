@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { formatScore } from '../../lib/format';
 import type { DimensionGrowth } from '../../lib/growth';
 import { LEVELS, type Level } from '../../lib/levels';
@@ -19,7 +19,7 @@ interface Props {
 
 /** The growth map proper: one row per dimension, one column per level, items on demand. */
 export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   return (
     <div class="grid-scroll">

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
 import { isolate } from '../../lib/bidi';
 import type { Snapshot } from '../../lib/snapshots';
@@ -28,7 +28,7 @@ interface Props {
 
 /** Saving, naming, deleting and choosing snapshots to compare. */
 export default function History({ rubricId, assessment, snapshots, compare, onCompare, lang }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const [label, setLabel] = useState('');
   /** The label of the snapshot just saved, for the sentence that says so. */
   const [saved, setSaved] = useState<string | null>(null);

@@ -1,4 +1,4 @@
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Move } from '../../lib/growth';
 import type { Rubric } from '../../lib/schema/rubric';
 import { formatScore } from '../../lib/format';
@@ -13,7 +13,7 @@ interface Props {
 
 /** The few moves that matter most, in order, each with its reason and its concrete next steps. */
 export default function NextMoves({ rubric, moves, targets, lang }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   if (moves.length === 0) return <p>{t.movesNone}</p>;
   return (
     <>

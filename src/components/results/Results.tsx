@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { formatScore } from '../../lib/format';
 import { progressOf } from '../../lib/progress';
 import type { Insight } from '../../lib/schema/insight';
@@ -58,7 +58,7 @@ export default function Results({
   resultsBase,
   teamHref,
 }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const { entry, assessment: current, hydrated } = useAssessment(rubricId);
   const others = useAssessments(Object.keys(outlines));
   const snapshots = useSnapshots(rubricId);

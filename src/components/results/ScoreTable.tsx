@@ -1,4 +1,4 @@
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Rubric } from '../../lib/schema/rubric';
 import { formatScore } from '../../lib/format';
 import type { RubricScore } from '../../lib/scoring';
@@ -12,7 +12,7 @@ interface Props {
 
 /** Each dimension's score, level and how many items are answered, unsure or left. */
 export default function ScoreTable({ rubric, result, lang }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const levelName = (level: number | null) => (level === null ? t.notScored : rubric.levels[level]?.name);
   const nameOf = (id: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
   return (

@@ -1,4 +1,4 @@
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { isolate } from '../../lib/bidi';
 import type { DimensionGrowth } from '../../lib/growth';
 import type { Rubric } from '../../lib/schema/rubric';
@@ -20,7 +20,7 @@ interface Props {
 
 /** The radar chart of scores and targets (and an earlier snapshot), with the table that holds its numbers. */
 export default function ScoresChart({ rubric, map, comparison, shownLabel, lang }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const levelName = (level: number) => rubric.levels[level]?.name;
   const nameOf = (id: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
   return (

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
 import { localePath } from '../../lib/paths';
 import './sharing.css';
@@ -31,7 +31,7 @@ export default function AddToWorkshop(props: Props) {
 }
 
 function AddButton({ rubricId, assessment, lang, stores }: Props & { stores: WorkshopStores }) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const stored = useStore(stores.workshopStore(rubricId));
   const [outcome, setOutcome] = useState<{ for: Assessment; text: string } | null>(null);
   if (!stored?.ok) return null;

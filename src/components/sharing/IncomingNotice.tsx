@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { $incoming, $incomingError, closeIncoming, keepIncoming, wouldReplace } from '../../stores/sharing';
 import { Sentence } from '../common/UserText';
 import AddToWorkshop from './AddToWorkshop';
@@ -8,7 +8,7 @@ import './sharing.css';
 
 /** Says where the results on screen came from, and offers to keep them, never overwriting without asking. */
 export default function IncomingNotice({ rubricId, lang }: { rubricId: string; lang: Lang }) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const incoming = useStore($incoming);
   const error = useStore($incomingError);
   const label = t.sharedSnapshotLabel(new Date().toLocaleDateString(lang, { dateStyle: 'medium' }));

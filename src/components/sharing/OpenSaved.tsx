@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { onDemand } from '../../lib/on-demand';
 import type { RubricEntry } from '../../lib/share-code/format';
 import type { IncomingError, OpenOutcome } from '../../stores/sharing';
@@ -22,7 +22,7 @@ interface Props {
  * Reading files and links loads on demand, so the pages that only offer it stay light.
  */
 export default function OpenSaved({ registry, lang, resultsBase, rubricId }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<IncomingError | null>(null);
   const [pasteHint, setPasteHint] = useState(false);

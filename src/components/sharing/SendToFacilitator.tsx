@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import './sharing.css';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
  * sheet where there is one, or copies it to paste into a message.
  */
 export default function SendToFacilitator({ makeLink, title, lang }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const [status, setStatus] = useState('');
   const [link, setLink] = useState('');
   const send = async () => {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { uiFor, type Lang } from '../../i18n/ui';
+import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
-import { assessmentCsv } from '../../lib/csv';
 import { exportAssessmentJson, exportFileName } from '../../lib/files';
+import { loadInBackground } from '../../lib/on-demand';
 import type { Rubric } from '../../lib/schema/rubric';
 import { ShareCodeTooLongError, type RubricEntry } from '../../lib/share-code/format';
 import { shareLink } from '../../stores/sharing';
@@ -23,7 +23,7 @@ interface Props {
 
 /** Share links, file export and import: results that travel without a server. */
 export default function ShareAndFiles({ rubricId, rubric, assessment, registry, lang, resultsBase }: Props) {
-  const t = uiFor(lang);
+  const t = resultsUiFor(lang);
   const [notes, setNotes] = useState(false);
   const [profile, setProfile] = useState(false);
   const [link, setLink] = useState('');
@@ -120,10 +120,15 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
         <button
           type="button"
           onClick={() =>
-            downloadText(
-              assessmentCsv(assessment, rubric, t.csvHeaders, { unsure: t.csvUnsure }),
-              exportFileName(rubricId, 'csv'),
-              'text/csv;charset=utf-8',
+            // The CSV writer loads when asked for: most visits never export a spreadsheet.
+            loadInBackground(
+              () => import('../../lib/csv'),
+              ({ assessmentCsv }) =>
+                downloadText(
+                  assessmentCsv(assessment, rubric, t.csvHeaders, { unsure: t.csvUnsure }),
+                  exportFileName(rubricId, 'csv'),
+                  'text/csv;charset=utf-8',
+                ),
             )
           }
         >

@@ -1,2 +1,3 @@
 import '../../i18n/en';
+import '../../i18n/results-en';
 export { default } from '../../components/results/Results';

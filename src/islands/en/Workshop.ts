@@ -1,3 +1,4 @@
 import '../../i18n/en';
+import '../../i18n/results-en';
 import '../../i18n/workshop-en';
 export { default } from '../../components/workshop/Workshop';

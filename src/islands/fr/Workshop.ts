@@ -1,3 +1,4 @@
 import '../../i18n/fr';
+import '../../i18n/results-fr';
 import '../../i18n/workshop-fr';
 export { default } from '../../components/workshop/Workshop';
