@@ -1,6 +1,7 @@
 // @ts-check
 import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
+import { load } from 'js-yaml';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import offlineSupport from './src/integrations/offline-support.mjs';
@@ -11,6 +12,21 @@ const base = process.env.SITE_BASE ?? '/';
 // SITE_URL (e.g. https://coaching.example.org) is the address the site is published at: with it, canonical
 // and hreflang links are absolute and a sitemap is written. Without it, the build works at any address.
 const site = process.env.SITE_URL || undefined;
+
+/**
+ * The item-id mappings (src/content/rubric-changes/*.yaml) as plain data for the code that upgrades answers
+ * made by an earlier rubric layout; only that code imports them, on demand.
+ */
+function yamlData() {
+  return {
+    name: 'dcsa-rubric-changes-yaml',
+    /** @param {string} code @param {string} id */
+    transform(code, id) {
+      if (!/[\\/]src[\\/]content[\\/]rubric-changes[\\/][^\\/]+\.yaml$/.test(id)) return null;
+      return { code: `export default ${JSON.stringify(load(code))};`, map: null };
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -51,4 +67,5 @@ export default defineConfig({
   // No Markdown code blocks here; turning Shiki off keeps its inline styles out of the CSP.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  vite: { plugins: [yamlData()] },
 });

@@ -4,6 +4,7 @@
  */
 import type { Level } from './levels';
 import { MAX_LABEL } from './limits';
+import type { RubricOutline } from './schema/rubric';
 
 /** An answer to a rated item: a level, or an honest "not sure". */
 export type Rating = Level | 'unsure';
@@ -108,4 +109,13 @@ export function hasAnyAnswer(a: Assessment): boolean {
   return (
     Object.keys(a.ratings).length > 0 || Object.keys(a.counts).length > 0 || Object.keys(a.notes).length > 0
   );
+}
+
+/**
+ * True when ratings, counts or notes name items the rubric does not have: answers made with an earlier
+ * layout of it, which lib/versions (loaded on demand, only then) brings up to the current one.
+ */
+export function holdsEarlierIds(a: Assessment, rubric: RubricOutline): boolean {
+  const ids = new Set(rubric.dimensions.flatMap((dimension) => dimension.items.map((item) => item.id)));
+  return [a.ratings, a.counts, a.notes].some((record) => Object.keys(record).some((id) => !ids.has(id)));
 }

@@ -3,7 +3,7 @@
  * apart from lib/workshop/ because it needs the share-code decoder, which the workshop board loads only
  * when the facilitator adds responses (through readResponseText in lib/workshop/responses.ts).
  */
-import { importAssessmentJson } from './files';
+import { importAnyLayout } from './versions/import';
 import { decodeShareCode } from './share-code/decode';
 import type { RubricEntry } from './share-code/format';
 import { readShareFragment } from './share-code/fragment';
@@ -76,7 +76,7 @@ async function decodePiece(
 ): Promise<ReadOutcome> {
   if (piece.kind === 'no-code') return { ok: false, reason: 'no-code' };
   if (piece.kind === 'json') {
-    const result = importAssessmentJson(piece.text, registry);
+    const result = await importAnyLayout(piece.text, registry);
     return result.ok
       ? { ok: true, assessment: result.assessment, rubricId: result.rubricId }
       : { ok: false, reason: 'file', fileError: result.error };

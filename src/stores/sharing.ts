@@ -11,6 +11,7 @@ import { onDemand } from '../lib/on-demand';
 import type { RubricEntry, ShareCodeError } from '../lib/share-code/format';
 import { readShareFragment } from '../lib/share-code/fragment';
 import type { shareLink as buildShareLink } from '../lib/share-code/link';
+import type { UpgradeReport } from '../lib/versions/types';
 import { hasSavedAnswers, replaceAssessment } from './assessments';
 import { takeSnapshot } from './snapshots';
 
@@ -20,6 +21,8 @@ export interface Incoming {
   source: 'link' | 'file';
   /** The file's name, for files. */
   name?: string;
+  /** What changed when the link or file was made with an earlier layout of the rubric (lib/versions). */
+  upgrade?: UpgradeReport;
 }
 
 /** Why a link or file could not be opened: the interface says it in the page's language. */
@@ -79,7 +82,8 @@ async function openShareCode(code: string | null, registry: RubricEntry[]): Prom
   const result = await decodeShareCode(code, registry);
   if (!result.ok) return { ok: false, error: refuseIncoming({ source: 'link', error: result.error }) };
   $incomingError.set(null);
-  $incoming.set({ rubric: result.rubricId, assessment: result.assessment, source: 'link' });
+  const { rubricId: rubric, assessment, upgrade } = result;
+  $incoming.set({ rubric, assessment, source: 'link', ...(upgrade && { upgrade }) });
   return { ok: true, rubric: result.rubricId };
 }
 
@@ -93,11 +97,13 @@ export async function openFile(file: File, registry: RubricEntry[], rubric?: str
   if (file.size > MAX_IMPORT_BYTES)
     return { ok: false, error: refuseIncoming({ source: 'file', name, error: { code: 'too-large' } }) };
   const text = await file.text();
-  const { importAssessmentJson } = await onDemand(() => import('../lib/files'));
-  const result = importAssessmentJson(text, registry);
+  // The file reader, and the instrument's history when the file was made with an earlier rubric layout.
+  const { importAnyLayout } = await onDemand(() => import('../lib/versions/import'));
+  const result = await importAnyLayout(text, registry);
   if (!result.ok) return { ok: false, error: refuseIncoming({ source: 'file', name, error: result.error }) };
   $incomingError.set(null);
-  $incoming.set({ rubric: result.rubricId, assessment: result.assessment, source: 'file', name });
+  const upgrade = 'upgrade' in result ? { upgrade: result.upgrade } : {};
+  $incoming.set({ rubric: result.rubricId, assessment: result.assessment, source: 'file', name, ...upgrade });
   if (result.rubricId === rubric) return { ok: true, rubric };
   return { ok: true, rubric: result.rubricId, handedOff: handOff({ rubric: result.rubricId, name, text }) };
 }

@@ -37,6 +37,11 @@ function save(rubric: string, snapshots: Snapshot[]): void {
   replace(snapshotsStore(rubric), { ok: true, snapshots }, `dcsa:set-aside:snapshots:${rubric}`);
 }
 
+/** Replaces the snapshots of a rubric (snapshots brought up to a new rubric layout, for one). */
+export function replaceSnapshots(rubric: string, snapshots: Snapshot[]): void {
+  save(rubric, snapshots);
+}
+
 /** Saves the assessment as a new, labelled snapshot and returns its id. */
 export function takeSnapshot(rubric: string, assessment: Assessment, label: string): string {
   const id = Date.now().toString(36) + Math.random().toString(36).slice(2, 6);

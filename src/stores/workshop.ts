@@ -14,7 +14,7 @@ import {
   addResponses,
   consensusAssessment,
   emptyWorkshop,
-  readResponseFile,
+  readResponseFileAnyLayout,
   readResponseText,
   readWorkshop,
   removeResponse as withoutResponse,
@@ -31,6 +31,8 @@ import {
   type Workshop,
   type WorkshopRead,
 } from '../lib/workshop';
+import { onDemand } from '../lib/on-demand';
+import { holdsEarlierIds } from '../lib/assessment';
 import { replaceAssessment } from './assessments';
 import { persistedStore, replace, setAsideStore } from './persisted';
 
@@ -124,7 +126,7 @@ export async function addResponsesFromFiles(
       } catch {
         text = '';
       }
-      return readResponseFile(file.name, text, registry, i + 1, files.length);
+      return readResponseFileAnyLayout(file.name, text, registry, i + 1, files.length);
     }),
   );
   return addCandidates(rubric, candidates);
@@ -202,4 +204,17 @@ export async function saveConsensusSnapshot(
   const consensus = consensusOf(rubric, outline, options);
   const { takeSnapshot } = await import('./snapshots');
   return takeSnapshot(rubric, consensus, label);
+}
+
+/** Brings a workshop whose responses or agreements hold ids of an earlier layout up to `current`. */
+export async function upgradeWorkshop(rubric: string, current: RubricOutline): Promise<void> {
+  const workshop = currentWorkshop(rubric);
+  if (!workshop) return;
+  const ids = new Set(current.dimensions.flatMap((d) => d.items.map((item) => item.id)));
+  const earlier =
+    Object.keys(workshop.consensus).some((id) => !ids.has(id)) ||
+    workshop.responses.some((r) => holdsEarlierIds(r.assessment, current));
+  if (!earlier) return;
+  const { upgradeWorkshopToCurrent } = await onDemand(() => import('../lib/versions/history'));
+  save(rubric, await upgradeWorkshopToCurrent(workshop, current));
 }

@@ -38,3 +38,21 @@ export function useAssessments(rubricIds: string[]): Record<string, Assessment> 
   }
   return result;
 }
+
+type UpgradeNoticeComponent = typeof import('./UpgradeNotice').default;
+
+/**
+ * The notice for answers made with an earlier rubric layout (./UpgradeNotice.tsx), loaded the first time
+ * `needed` is true: no page's first script carries it, nor the instrument's history it reads.
+ */
+export function useUpgradeNotice(needed: boolean): UpgradeNoticeComponent | null {
+  const [notice, setNotice] = useState<{ component: UpgradeNoticeComponent } | null>(null);
+  useEffect(() => {
+    if (needed && !notice)
+      void import('./UpgradeNotice').then(
+        (module) => setNotice({ component: module.default }),
+        () => undefined,
+      );
+  }, [needed]);
+  return notice?.component ?? null;
+}

@@ -1,8 +1,9 @@
 import { uiFor, type Lang } from '../../i18n/ui';
+import { holdsEarlierIds } from '../../lib/assessment';
 import { progressOf } from '../../lib/progress';
 import type { Rubric } from '../../lib/schema/rubric';
 import { $storageMode } from '../../stores/storage';
-import { useAssessment } from '../common/hooks';
+import { useAssessment, useUpgradeNotice } from '../common/hooks';
 import StorageNotice from '../common/StorageNotice';
 import { CountQuestion, RatedQuestion } from './Questions';
 import Review from './Review';
@@ -25,12 +26,15 @@ export default function Questionnaire({ rubricId, rubric, lang, resultsHref }: P
   const count = rubric.dimensions.length;
   const { step, go } = useSteps(count);
   const progress = progressOf(rubric, assessment);
+  // Answers saved with an earlier layout of the rubric: the notice upgrades them and names what to rate.
+  const UpgradeNotice = useUpgradeNotice(holdsEarlierIds(assessment, rubric));
 
   const dimension = step < count ? rubric.dimensions[step] : undefined;
 
   return (
     <div class="questionnaire">
       <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
+      {UpgradeNotice && <UpgradeNotice rubricId={rubricId} rubric={rubric} lang={lang} />}
       <div class="progress">
         <label for="progress-bar">{t.answeredOf(progress.answered, progress.total)}</label>
         <progress id="progress-bar" max={progress.total} value={progress.answered} />

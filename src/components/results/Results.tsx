@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
+import { holdsEarlierIds } from '../../lib/assessment';
 import { formatScore } from '../../lib/format';
 import { progressOf } from '../../lib/progress';
 import type { Insight } from '../../lib/schema/insight';
@@ -14,7 +15,7 @@ import CountFacts from './CountFacts';
 import GrowthGrid from './GrowthGrid';
 import History, { CURRENT } from './History';
 import IncomingNotice from '../sharing/IncomingNotice';
-import { useAssessment, useAssessments } from '../common/hooks';
+import { useAssessment, useAssessments, useUpgradeNotice } from '../common/hooks';
 import { useSnapshots } from './useSnapshots';
 import NextMoves from './NextMoves';
 import ScoresChart from './ScoresChart';
@@ -65,6 +66,13 @@ export default function Results({
   const [compare, setCompare] = useState({ from: '', to: CURRENT });
   const incoming = useStore($incoming);
   const viewing = incoming?.rubric === rubricId ? incoming.assessment : undefined;
+  // Answers, snapshots, a link or a file made with an earlier layout of the rubric: the notice (loaded
+  // only then) brings saved ones up to this layout and names the items to rate.
+  const upgrade = incoming?.rubric === rubricId ? incoming.upgrade : undefined;
+  const UpgradeNotice = useUpgradeNotice(
+    upgrade !== undefined ||
+      [current, ...snapshots.map((s) => s.assessment)].some((a) => holdsEarlierIds(a, rubric)),
+  );
 
   // A share link opens here; a link for another rubric goes on to that rubric's page.
   useEffect(() => {
@@ -109,6 +117,7 @@ export default function Results({
     <div class="results" aria-busy={!hydrated}>
       <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
       <IncomingNotice rubricId={rubricId} lang={lang} />
+      {UpgradeNotice && <UpgradeNotice rubricId={rubricId} rubric={rubric} lang={lang} report={upgrade} />}
       {hydrated && !viewing && progressOf(rubric, current).answered === 0 && snapshots.length === 0 ? (
         <>
           <p class="empty">

@@ -12,6 +12,7 @@ import {
   resetWorkshop,
   reveal,
   setShortcuts,
+  upgradeWorkshop,
   workshopSetAsideStore,
   workshopStore,
 } from '../../stores/workshop';
@@ -59,6 +60,8 @@ export default function Workshop(props: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [joinUrl, setJoinUrl] = useState<string | null>(null);
   useEffect(() => setJoinUrl(new URL(props.joinHref, location.href).href), []);
+  // Responses and agreements gathered with an earlier layout of the rubric are brought up to this one.
+  useEffect(() => void upgradeWorkshop(rubricId, rubric).catch(() => undefined), []);
 
   const count = screensOf(rubric);
   const screenName = (s: number) =>

@@ -3,6 +3,7 @@ import type { Assessment, Rating } from '../assessment';
 import type { Level } from '../levels';
 import { assessmentSchema } from '../schema/assessment';
 import { ALPHABET_INDEX, Corrupt, crc32, fromBase64url, Reader } from './bytes';
+import { onDemand } from '../on-demand';
 import { inflateRaw } from './compression';
 import {
   CHECKSUM_BYTES,
@@ -97,12 +98,32 @@ async function decode(code: unknown, rubrics: readonly RubricEntry[], now: Date)
     const rubric = rubrics.find((entry) => entry.id === rubricId);
     if (rubricId === undefined || !rubric) return failure('rubric');
     const fingerprint = (reader.byte() << 8) | reader.byte();
-    if (fingerprint !== rubricFingerprint(rubric.data)) return failure('shape');
+    if (fingerprint !== rubricFingerprint(rubric.data))
+      return await decodeEarlier(reader, rubric, fingerprint, now);
     return await decodeBody(reader, rubric, now);
   } catch (error) {
     if (error instanceof Corrupt) return failure('corrupt');
     throw error;
   }
+}
+
+/**
+ * A code made with an earlier released layout of the rubric (lib/versions): read with that layout, then
+ * brought up to the current ids. The history loads only here, on demand; an unknown fingerprint is 'shape'.
+ */
+async function decodeEarlier(
+  reader: Reader,
+  rubric: RubricEntry,
+  fingerprint: number,
+  now: Date,
+): Promise<DecodeResult> {
+  const { releasedLayout, upgradeToCurrent } = await onDemand(() => import('../versions/history'));
+  const earlier = await releasedLayout(rubric.id, fingerprint);
+  if (!earlier) return failure('shape');
+  const result = await decodeBody(reader, { id: rubric.id, data: earlier.outline }, now);
+  if (!result.ok) return result;
+  const { assessment, report } = await upgradeToCurrent(result.assessment, rubric.data, earlier.layout);
+  return { ...result, assessment, upgrade: report };
 }
 
 async function decodeBody(reader: Reader, rubric: RubricEntry, now: Date): Promise<DecodeResult> {

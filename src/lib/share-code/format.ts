@@ -1,6 +1,7 @@
 /** The share code's constants and the types its encoder and decoder share (the layout is in ./index.ts). */
 import type { Assessment } from '../assessment';
 import type { RubricOutline } from '../schema/rubric';
+import type { UpgradeReport } from '../versions/types';
 import { MAX_SHARE_CODE_LENGTH, MAX_TEXT_BYTES } from '../limits';
 
 /** The share-code format written today. */
@@ -53,8 +54,10 @@ export interface ShareCodeError {
   code: ShareCodeErrorCode;
 }
 
+/** `upgrade` says what changed when the code was made with an earlier layout of the rubric (lib/versions). */
 export type DecodeResult =
-  { ok: true; assessment: Assessment; rubricId: string } | { ok: false; error: ShareCodeError };
+  | { ok: true; assessment: Assessment; rubricId: string; upgrade?: UpgradeReport }
+  | { ok: false; error: ShareCodeError };
 
 export interface ShareOptions {
   /** Include the notes typed against items. */

@@ -36,6 +36,27 @@ export function readResponseFile(
   };
 }
 
+/**
+ * Reads one exported file like readResponseFile, also when it was made with an earlier layout of its rubric:
+ * its answers are then brought up to the current layout (lib/versions, loaded only then).
+ */
+export async function readResponseFileAnyLayout(
+  name: string,
+  text: string,
+  registry: readonly RubricEntry[],
+  position = 1,
+  total = 1,
+): Promise<Candidate> {
+  const candidate = readResponseFile(name, text, registry, position, total);
+  const { outcome } = candidate;
+  if (outcome.ok || outcome.fileError?.code !== 'unknown-ids') return candidate;
+  const { importAnyLayout } = await import('../versions/import');
+  const result = await importAnyLayout(text, registry);
+  return result.ok
+    ? { ...candidate, outcome: { ok: true, assessment: result.assessment, rubricId: result.rubricId } }
+    : candidate;
+}
+
 function sortedEntries<T>(record: Record<string, T>): [string, T][] {
   return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
