@@ -1,5 +1,7 @@
+import type { ComponentChildren } from 'preact';
 import { uiFor, type Lang } from '../../i18n/ui';
 import { holdsEarlierIds } from '../../lib/assessment';
+import { lookForsSlot } from '../../lib/look-fors';
 import { progressOf } from '../../lib/progress';
 import type { Rubric } from '../../lib/schema/rubric';
 import { $storageMode } from '../../stores/storage';
@@ -17,10 +19,13 @@ interface Props {
   rubric: Rubric;
   lang: Lang;
   resultsHref: string;
+  /** Each rated item's look-fors, rendered by the page as HTML: a slot named by `lookForsSlot`. */
+  [slot: `lookFors${string}`]: ComponentChildren;
 }
 
 /** The questionnaire: one dimension per step, then a review of what is left. */
-export default function Questionnaire({ rubricId, rubric, lang, resultsHref }: Props) {
+export default function Questionnaire(props: Props) {
+  const { rubricId, rubric, lang, resultsHref } = props;
   const t = uiFor(lang);
   const { entry, assessment } = useAssessment(rubricId);
   const count = rubric.dimensions.length;
@@ -96,6 +101,7 @@ export default function Questionnaire({ rubricId, rubric, lang, resultsHref }: P
                 number={number}
                 assessment={assessment}
                 lang={lang}
+                lookFors={props[lookForsSlot(item.id)]}
               />
             ) : (
               <CountQuestion

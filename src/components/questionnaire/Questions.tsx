@@ -1,4 +1,4 @@
-import type { TargetedKeyboardEvent } from 'preact';
+import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import { uiFor, type Lang } from '../../i18n/ui';
 import type { Assessment, Rating } from '../../lib/assessment';
 import { LEVELS } from '../../lib/levels';
@@ -41,7 +41,7 @@ function NoteField({
   );
 }
 
-/** A rated item: a radio button per level with its descriptor, "Not sure", and a note. */
+/** A rated item: its look-fors, a radio button per level with its descriptor, "Not sure", and a note. */
 export function RatedQuestion({
   rubricId,
   rubric,
@@ -49,7 +49,8 @@ export function RatedQuestion({
   number,
   assessment,
   lang,
-}: QuestionProps<RatedItem> & { rubric: Rubric }) {
+  lookFors,
+}: QuestionProps<RatedItem> & { rubric: Rubric; lookFors?: ComponentChildren }) {
   const t = uiFor(lang);
   const current = assessment.ratings[item.id];
   const choose = (rating: Rating) => rate(rubricId, item.id, rating);
@@ -76,6 +77,7 @@ export function RatedQuestion({
       <legend>
         <span class="item-number">{number}</span> {item.text}
       </legend>
+      {lookFors}
       <div class="options">
         {LEVELS.map((level) => (
           <label key={level} class="option">

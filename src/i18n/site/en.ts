@@ -63,6 +63,8 @@ export const siteEn = {
   levelsHeading: 'The levels',
   indicator: 'Indicator',
   notesFor: (number: string) => `Notes on ${number}`,
+  /** The questionnaire's fold under each item, opened to see the evidence to check. */
+  lookForsSummary: 'What to look for',
   lookFors: 'What to look for:',
   blankKicker: 'Blank rubric',
   otherNotes: 'Other notes',

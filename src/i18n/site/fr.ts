@@ -69,6 +69,8 @@ export const siteFr: SiteUi = {
   levelsHeading: 'Les niveaux',
   indicator: 'Indicateur',
   notesFor: (number: string) => `Notes sur l’indicateur ${number}`,
+  /** The questionnaire's fold under each item, opened to see the evidence to check. */
+  lookForsSummary: 'Ce qu’on peut vérifier',
   lookFors: 'Ce qu’on peut vérifier :',
   blankKicker: 'Grille vierge',
   otherNotes: 'Autres notes',
