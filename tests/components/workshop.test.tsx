@@ -193,7 +193,7 @@ describe('the workshop board', () => {
     await flush();
     expect(stored().consensus[ids[0]!]).toEqual({ level: 2, dissent: 'One sees it at 3' });
     expect(stored().responses[1]!.role).toBe('coach');
-    expect(screen.getByText('1 of 16 items agreed')).toBeTruthy();
+    expect(screen.getByText('1 of 18 items agreed')).toBeTruthy();
   });
 
   it('makes the consensus the district’s assessment, asking before it replaces saved answers', async () => {

@@ -34,13 +34,23 @@ const SAVED: Record<RubricId, string> = {
   }),
   'coaching-conditions': savedText({
     rubric: 'coaching-conditions',
-    ratings: { 'peer-meetings': 3, 'peer-dialogue': 'unsure', 'learning-ongoing': 2, 'system-allocation': 0 },
+    ratings: {
+      'peer-meetings': 3,
+      'peer-dialogue': 'unsure',
+      'learning-ongoing': 2,
+      'system-survives-change': 0,
+    },
     counts: {},
     notes: { 'peer-meetings': 'Monthly network since 2025' },
   }),
   'coach-deployment': savedText({
     rubric: 'coach-deployment',
-    ratings: { 'assigned-by-district': 4, 'clear-role': 'unsure', 'network-meetings': 2, 'teacher-trust': 1 },
+    ratings: {
+      'assigned-by-district': 4,
+      'allocation-by-need': 'unsure',
+      'network-meetings': 2,
+      'teacher-trust': 1,
+    },
     counts: { 'schools-per-coach': 4 },
     notes: { 'schools-per-coach': 'Four schools each this year' },
   }),

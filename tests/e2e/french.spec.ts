@@ -50,7 +50,7 @@ test('a francophone leader answers in French, switches language mid-way and keep
   await rate(page, 'peer-dialogue', 3);
   await rate(page, 'peer-critical-friends', 2);
   await rate(page, 'peer-system-network', 4);
-  await expect(page.locator('.questionnaire .progress label')).toHaveText(fr.answeredOf(4, 16));
+  await expect(page.locator('.questionnaire .progress label')).toHaveText(fr.answeredOf(4, 18));
 
   // Switch to English: the same page, the same answers, in English.
   await page.getByRole('link', { name: 'English' }).click();
@@ -58,26 +58,26 @@ test('a francophone leader answers in French, switches language mid-way and keep
   expect(new URL(page.url()).pathname).toBe(`/assess/${RUBRIC}/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(page.locator('.questionnaire .progress label')).toHaveText('4 of 16 answered');
+  await expect(page.locator('.questionnaire .progress label')).toHaveText('4 of 18 answered');
   await expect(page.locator('#item-peer-dialogue input[value="3"]')).toBeChecked();
   // …and back to French, where the rest is answered.
   await page.getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL(new RegExp(`/fr/assess/${RUBRIC}/$`));
   await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
-  await expect(page.locator('.questionnaire .progress label')).toHaveText(fr.answeredOf(4, 16));
+  await expect(page.locator('.questionnaire .progress label')).toHaveText(fr.answeredOf(4, 18));
 
   // Every other item at 2, and one "Je ne sais pas".
   for (const items of ITEMS.slice(1)) {
     await page.getByRole('button', { name: fr.next, exact: true }).click();
     for (const item of items) {
-      if (item === 'system-allocation')
+      if (item === 'system-survives-change')
         await page.locator(`#item-${item}`).getByLabel('Je ne sais pas').check();
       else await page.locator(`#item-${item} input[value="2"]`).check();
     }
   }
-  await expect(page.locator('.questionnaire .progress label')).toHaveText(fr.answeredOf(16, 16));
+  await expect(page.locator('.questionnaire .progress label')).toHaveText(fr.answeredOf(18, 18));
   const saved = await readSaved(page, RUBRIC);
-  expect(saved?.assessment.ratings).toMatchObject({ 'peer-meetings': 3, 'system-allocation': 'unsure' });
+  expect(saved?.assessment.ratings).toMatchObject({ 'peer-meetings': 3, 'system-survives-change': 'unsure' });
 
   // Results in French: (3 + 2 + 2 + 2) / 4 = 2.25 → « 2,2 » with a decimal comma; dimensions at
   // 3.0, 2.0, 2.0 and 2.0 (three answered, one « Je ne sais pas »).

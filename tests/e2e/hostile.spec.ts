@@ -33,9 +33,15 @@ const NOTES: Record<string, string> = {
 
 const ITEMS = [
   ['peer-meetings', 'peer-dialogue', 'peer-critical-friends', 'peer-system-network'],
-  ['learning-ongoing', 'learning-equity', 'learning-tailored', 'learning-integrated'],
+  ['learning-ongoing', 'learning-equity', 'learning-tailored', 'learning-integrated', 'learning-new-coaches'],
   ['leader-role-clarity', 'leader-networks', 'leader-staff-communication', 'leader-open-culture'],
-  ['system-role-clarity', 'system-coordination', 'system-advocacy', 'system-allocation'],
+  [
+    'system-role-clarity',
+    'system-coordination',
+    'system-advocacy',
+    'system-survives-change',
+    'system-scale-with-supports',
+  ],
 ].flat();
 
 const assessment = {

@@ -292,9 +292,9 @@ test.describe('keyboard-only journeys', () => {
   }) => {
     const rubric = 'coaching-conditions';
     // Peer collaboration 3,3,3,not sure = 9/3 = 3.0 → "3.0", level 3 (a whole mean reaches its level).
-    // Professional learning not sure, not sure, 1, 2 = 3/2 = 1.5 → "1.5", level 1.
-    // Leader buy-in 0,1,0,1 = 0.5 → "0.5", level 0. System leadership 2,2,3,not sure = 7/3 = 2.33 → "2.3", level 2.
-    // Overall (3 + 1.5 + 0.5 + 2.333) / 4 = 22/12 = 1.8333 → "1.8", level 1. Weakest: leader buy-in.
+    // Professional learning not sure, not sure, 1, 2, 2 = 5/3 = 1.67 → "1.6", level 1.
+    // Leader buy-in 0,1,0,1 = 0.5 → "0.5", level 0. System leadership 2,2,3,not sure,2 = 9/4 = 2.25 → "2.2", level 2.
+    // Overall (3 + 1.667 + 0.5 + 2.25) / 4 = 7.417/4 = 1.854 → "1.8", level 1. Weakest: leader buy-in.
     const plans: StepPlan[] = [
       {
         name: 'Regular peer communication and collaboration',
@@ -314,6 +314,7 @@ test.describe('keyboard-only journeys', () => {
           { item: 'learning-equity', keys: ['ArrowLeft'], rating: 'unsure', note: 'Ask the equity office' },
           { item: 'learning-tailored', keys: ['1'], rating: 1 },
           { item: 'learning-integrated', keys: ['2'], rating: 2 },
+          { item: 'learning-new-coaches', keys: ['2'], rating: 2 },
         ],
       },
       {
@@ -335,11 +336,12 @@ test.describe('keyboard-only journeys', () => {
           { item: 'system-coordination', keys: ['2'], rating: 2 },
           { item: 'system-advocacy', keys: ['3'], rating: 3 },
           {
-            item: 'system-allocation',
+            item: 'system-survives-change',
             keys: ['ArrowUp'],
             rating: 'unsure',
             note: 'Budget process is unclear to us',
           },
+          { item: 'system-scale-with-supports', keys: ['2'], rating: 2 },
         ],
       },
     ];
@@ -356,26 +358,26 @@ test.describe('keyboard-only journeys', () => {
         ],
         'professional-learning': [
           'Ongoing and integrated professional learning with an equity lens',
-          '1.5',
+          '1.6',
           '1 Informal',
-          '2/4',
+          '3/5',
           '2',
           '0',
         ],
         'leader-buy-in': ["School leaders' buy-in and support", '0.5', '0 Absent', '4/4', '0', '0'],
-        'system-leadership': ['Coherent system leadership', '2.3', '2 Occasional', '3/4', '1', '0'],
+        'system-leadership': ['Coherent system leadership', '2.2', '2 Occasional', '4/5', '1', '0'],
       },
       overall: '1.8',
       overallLevel: 'Level 1: Informal',
-      answered: '16 of 16 answered',
+      answered: '18 of 18 answered',
       weakest: "School leaders' buy-in and support",
     };
 
     await open(page, `/assess/${rubric}/`);
-    const progress = { answered: 0, total: 16 };
+    const progress = { answered: 0, total: 18 };
     for (const [index, plan] of plans.entries())
       await answerStep(page, index, plan, progress, index === plans.length - 1);
-    await expect(progressText(page)).toHaveText('15 of 16 answered');
+    await expect(progressText(page)).toHaveText('17 of 18 answered');
 
     // The review lists what is left, as links.
     const review = page.locator('.review');
@@ -401,7 +403,7 @@ test.describe('keyboard-only journeys', () => {
     await expect(page.locator('#item-leader-networks input:checked')).toHaveCount(0);
     await page.keyboard.press('1');
     await expect(page.locator('#item-leader-networks input[value="1"]')).toBeChecked();
-    await expect(progressText(page)).toHaveText('16 of 16 answered');
+    await expect(progressText(page)).toHaveText('18 of 18 answered');
 
     // Back to the review through the steps list, which sits just before the questions.
     await tabTo(page, 'nav.steps a[href="#review"]', { back: true });
@@ -422,7 +424,7 @@ test.describe('keyboard-only journeys', () => {
     await page.reload();
     await waitForIslands(page);
     await expectResults(page, expected);
-    await expectQuestionnaireRestored(page, rubric, plans, 16);
+    await expectQuestionnaireRestored(page, rubric, plans, 18);
   });
 
   test('a district leader answers the Coach Deployment rubric with the keyboard alone, enters schools per coach, and sees it flagged above the recommended 2', async ({
@@ -442,7 +444,7 @@ test.describe('keyboard-only journeys', () => {
           { item: 'reports-to-district-lead', keys: ['3', 'ArrowDown'], rating: 4 },
           { item: 'dedicated-lead', keys: ['3'], rating: 3 },
           {
-            item: 'clear-role',
+            item: 'allocation-by-need',
             keys: ['ArrowUp'],
             rating: 'unsure',
             note: 'Job description is being rewritten',
@@ -456,12 +458,12 @@ test.describe('keyboard-only journeys', () => {
           { item: 'focus-key-results', keys: ['1'], rating: 1 },
           { item: 'focus-site-demands', keys: ['2'], rating: 2 },
           {
-            item: 'focus-coverage-supervision',
+            item: 'focus-non-instructional',
             keys: ['1'],
             rating: 1,
             note: 'Two coaches cover lunch duty',
           },
-          { item: 'focus-behaviour-admin', keys: ['Space', 'ArrowDown'], rating: 1 },
+          { item: 'evaluate-coaching', keys: ['Space', 'ArrowDown'], rating: 1 },
         ],
       },
       {

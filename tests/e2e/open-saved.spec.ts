@@ -27,7 +27,7 @@ const ratings = {
   'system-role-clarity': 1,
   'system-coordination': 1,
   'system-advocacy': 1,
-  'system-allocation': 1,
+  'system-survives-change': 1,
 };
 
 test('a file exported on one computer opens from the home page of a fresh one, and can be kept', async ({

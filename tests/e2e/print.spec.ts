@@ -26,9 +26,10 @@ const dimensionIdsOf = (rubric: string) =>
   realRubrics.find((r) => r.id === rubric)!.data.dimensions.map((d) => d.id);
 
 // Every item answered (one "Not sure"), in a pattern that puts each dimension at a different place.
-const PATTERN = [3, 2, 'unsure', 1, 2, 1, 2, 3, 1, 0, 2, 1, 2, 1, 1, 0] as const;
+// By dimension for coaching-conditions (4, 5, 4 and 5 items): the fifth items keep each dimension's mean.
+const PATTERN = [3, 2, 'unsure', 1, 2, 1, 2, 3, 2, 1, 0, 2, 1, 2, 1, 1, 0, 1] as const;
 
-/** A complete assessment of a rubric: 16 ratings, a target for two dimensions, short notes, district and role. */
+/** A complete assessment of a rubric: every item rated, a target for two dimensions, short notes, district and role. */
 function complete(rubric: string, notes: 'short' | 'long' = 'short') {
   const ids = ratedIdsOf(rubric);
   const [first, , , last] = dimensionIdsOf(rubric);
@@ -108,11 +109,11 @@ test.describe('the score sheet', () => {
     await expect(page.getByLabel('District')).toHaveValue('Riverside Unified School District');
     await expect(page.getByLabel('Respondent role')).toHaveValue('Assistant Superintendent');
     await expect(page.getByTestId('sheet-date')).toHaveText('November 23, 2026');
-    // Peer collaboration (3 + 2 + 1) / 3 = 2.0, "Not sure" left out; learning (2 + 1 + 2 + 3) / 4 = 2.0;
-    // leaders (1 + 0 + 2 + 1) / 4 = 1.0; system (2 + 1 + 1 + 0) / 4 = 1.0; overall 1.5.
+    // Peer collaboration (3 + 2 + 1) / 3 = 2.0, "Not sure" left out; learning (2 + 1 + 2 + 3 + 2) / 5 = 2.0;
+    // leaders (1 + 0 + 2 + 1) / 4 = 1.0; system (2 + 1 + 1 + 0 + 1) / 5 = 1.0; overall 1.5.
     await expect(page.getByTestId('sheet-overall-score')).toHaveText('1.5');
     await expect(page.getByTestId('dimension-score')).toHaveText(['2.0', '2.0', '1.0', '1.0']);
-    await expect(page.locator('.sheet-item')).toHaveCount(16);
+    await expect(page.locator('.sheet-item')).toHaveCount(18);
     // The target chosen for peer collaboration (4) is marked in the level-4 column of its row.
     await expect(page.locator('tbody[data-dimension="peer-collaboration"] .sheet-dim td').nth(5)).toHaveClass(
       /is-target/,

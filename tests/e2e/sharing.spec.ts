@@ -11,6 +11,7 @@ const ids = {
     'learning-equity',
     'learning-tailored',
     'learning-integrated',
+    'learning-new-coaches',
   ],
   'leader-buy-in': [
     'leader-role-clarity',
@@ -18,7 +19,13 @@ const ids = {
     'leader-staff-communication',
     'leader-open-culture',
   ],
-  'system-leadership': ['system-role-clarity', 'system-coordination', 'system-advocacy', 'system-allocation'],
+  'system-leadership': [
+    'system-role-clarity',
+    'system-coordination',
+    'system-advocacy',
+    'system-survives-change',
+    'system-scale-with-supports',
+  ],
 };
 // Every item at 3, except system leadership at 1: overall (3 + 3 + 3 + 1) / 4 = 2.5.
 const ratings = Object.fromEntries(

@@ -193,12 +193,12 @@ test('a team’s responses are gathered, revealed, agreed on and printed as the 
   await expect(page.locator('tr.role-row[data-role="principal"]').first()).toContainText('Principal (1)');
 
   // The agreed level of every item, typed while the keyboard shortcuts are on: "p" in a note is a letter.
-  const agreed = [3, 2, 2, 1, 2, 2, 3, 1, 1, 0, 2, 1, 2, 1, 1, 0];
+  const agreed = [3, 2, 2, 1, 2, 2, 3, 1, 2, 1, 0, 2, 1, 2, 1, 1, 0, 1];
   for (const [i, id] of ids.entries()) await page.locator(`#agreed-${id}`).selectOption(String(agreed[i]));
   await page.locator(`#dissent-${ids[0]}`).fill('Response 3 puts it at 4: the network meets every month.');
   await expect(page.locator('.projector')).toHaveCount(0);
-  await expect(page.getByText('16 of 16 items agreed')).toBeVisible();
-  // (3 + 2 + 2 + 1) / 4 = 2.0, (2 + 2 + 3 + 1) / 4 = 2.0, (1 + 0 + 2 + 1) / 4 = 1.0, (2 + 1 + 1 + 0) / 4 = 1.0.
+  await expect(page.getByText('18 of 18 items agreed')).toBeVisible();
+  // (3 + 2 + 2 + 1) / 4 = 2.0, (2 + 2 + 3 + 1 + 2) / 5 = 2.0, (1 + 0 + 2 + 1) / 4 = 1.0, (2 + 1 + 1 + 0 + 1) / 5 = 1.0.
   await expect(page.getByTestId('agreed-score')).toHaveText(['2.0', '2.0', '1.0', '1.0']);
   await expect(page.getByTestId('consensus-score')).toHaveText(
     'Agreed overall score: 1.5 (level 1 Informal)',

@@ -38,7 +38,7 @@ const ALL = { notes: true, profile: true };
 
 const sample: Assessment = {
   rubric: 'coaching-conditions',
-  ratings: { 'peer-meetings': 3, 'peer-dialogue': 'unsure', 'system-allocation': 0 },
+  ratings: { 'peer-meetings': 3, 'peer-dialogue': 'unsure', 'system-survives-change': 0 },
   counts: {},
   notes: { 'peer-meetings': 'Monthly network since 2025, "mostly" kept', 'system-advocacy': 'Ask the board' },
   targets: { 'peer-collaboration': 4 },

@@ -30,13 +30,13 @@ const LOADERS: Record<string, () => Promise<History>> = {
     layouts: (
       await import('../../content/released-layouts/coaching-conditions.json', { with: { type: 'json' } })
     ).default,
-    changes: null,
+    changes: (await import('../../content/rubric-changes/coaching-conditions.yaml')).default as RubricChanges,
   }),
   'coach-deployment': async () => ({
     layouts: (
       await import('../../content/released-layouts/coach-deployment.json', { with: { type: 'json' } })
     ).default,
-    changes: null,
+    changes: (await import('../../content/rubric-changes/coach-deployment.yaml')).default as RubricChanges,
   }),
 };
 
