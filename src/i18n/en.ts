@@ -44,6 +44,9 @@ export const en = {
   startOver: 'Start over',
   deleteSetAside: 'Delete it',
   confirmDeleteSetAside: 'Delete the data that was set aside? This cannot be undone.',
+  siteUpdated:
+    'This site has been updated since this page was opened, so part of it could not load. Reload the page to go on: what you typed stays.',
+  reloadPage: 'Reload the page',
   /** Names joined for a sentence: "A", "A and B", "A, B and C". */
   /** A label and its text: "Level 2: Emerging". */
   labelled: (label: string, text: string) => `${label}: ${text}`,

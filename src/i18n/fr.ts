@@ -50,6 +50,9 @@ export const fr: Ui = {
   startOver: 'Recommencer',
   deleteSetAside: 'Supprimer',
   confirmDeleteSetAside: 'Supprimer les données mises de côté ? Cette action est irréversible.',
+  siteUpdated:
+    'Ce site a été mis à jour depuis l’ouverture de cette page : une partie n’a pas pu se charger. Rechargez la page pour continuer ; ce que vous avez saisi sera conservé.',
+  reloadPage: 'Recharger la page',
   /** Names joined for a sentence: "A", "A et B", "A, B et C". */
   /** A label and its text: « Niveau 2 : Émergent ». */
   labelled: (label: string, text: string) => `${label} : ${text}`,

@@ -38,3 +38,11 @@ export async function onDemand<T>(load: () => Promise<T>): Promise<T> {
 export function loadInBackground<T>(load: () => Promise<T>, then: (module: T) => void): void {
   onDemand(load).then(then, () => undefined);
 }
+
+/**
+ * For a `.catch` after an on-demand load: a SiteUpdatedError has been told to the person already, so it
+ * stops here; anything else goes on.
+ */
+export function unlessSiteUpdated(error: unknown): void {
+  if (!(error instanceof SiteUpdatedError)) throw error;
+}

@@ -186,6 +186,6 @@ export function closeIncoming(): void {
 export async function shareLink(
   ...args: Parameters<typeof buildShareLink>
 ): ReturnType<typeof buildShareLink> {
-  const { shareLink: build } = await import('../lib/share-code/link');
+  const { shareLink: build } = await onDemand(() => import('../lib/share-code/link'));
   return build(...args);
 }

@@ -8,6 +8,7 @@ import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import type { Assessment, Rating } from '../lib/assessment';
 import { MAX_IMPORT_BYTES } from '../lib/files';
+import { onDemand } from '../lib/on-demand';
 import type { RubricOutline } from '../lib/schema/rubric';
 import type { RubricEntry } from '../lib/share-code';
 import {
@@ -202,7 +203,7 @@ export async function saveConsensusSnapshot(
   label: string,
 ): Promise<string> {
   const consensus = consensusOf(rubric, outline, options);
-  const { takeSnapshot } = await import('./snapshots');
+  const { takeSnapshot } = await onDemand(() => import('./snapshots'));
   return takeSnapshot(rubric, consensus, label);
 }
 

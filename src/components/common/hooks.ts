@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { emptyAssessment, type Assessment } from '../../lib/assessment';
+import { loadInBackground } from '../../lib/on-demand';
 import { assessmentStore, type SavedEntry } from '../../stores/assessments';
 
 /**
@@ -49,9 +50,9 @@ export function useUpgradeNotice(needed: boolean): UpgradeNoticeComponent | null
   const [notice, setNotice] = useState<{ component: UpgradeNoticeComponent } | null>(null);
   useEffect(() => {
     if (needed && !notice)
-      void import('./UpgradeNotice').then(
+      loadInBackground(
+        () => import('./UpgradeNotice'),
         (module) => setNotice({ component: module.default }),
-        () => undefined,
       );
   }, [needed]);
   return notice?.component ?? null;

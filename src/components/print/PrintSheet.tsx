@@ -3,6 +3,7 @@ import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Rubric } from '../../lib/schema/rubric';
 import { sheetView } from '../../lib/views/sheet';
 import { useAssessment } from '../common/hooks';
+import SiteUpdated from '../common/SiteUpdated';
 import StorageNotice from '../common/StorageNotice';
 import NextMoves from '../results/NextMoves';
 import SheetGrid from './SheetGrid';
@@ -47,6 +48,7 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
   return (
     <div class="sheet-page" aria-busy={!hydrated}>
       <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
+      <SiteUpdated lang={lang} />
       <div class="sheet-tools">
         <p class="sheet-intro">{t.sheetIntro}</p>
         <div class="sheet-actions">

@@ -2,10 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { uiFor, type Lang } from '../../i18n/ui';
 import { holdsEarlierIds } from '../../lib/assessment';
 import { lookForsSlot } from '../../lib/look-fors';
+import { onDemand } from '../../lib/on-demand';
 import { progressOf } from '../../lib/progress';
 import type { Rubric } from '../../lib/schema/rubric';
 import { $storageMode } from '../../stores/storage';
 import { useAssessment, useUpgradeNotice } from '../common/hooks';
+import SiteUpdated from '../common/SiteUpdated';
 import StorageNotice from '../common/StorageNotice';
 import { CountQuestion, RatedQuestion } from './Questions';
 import Review from './Review';
@@ -40,6 +42,7 @@ export default function Questionnaire(props: Props) {
     <div class="questionnaire">
       <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
       {UpgradeNotice && <UpgradeNotice rubricId={rubricId} rubric={rubric} lang={lang} />}
+      <SiteUpdated lang={lang} />
       <div class="progress">
         <label for="progress-bar">{t.answeredOf(progress.answered, progress.total)}</label>
         <progress id="progress-bar" max={progress.total} value={progress.answered} />
@@ -137,9 +140,11 @@ export default function Questionnaire(props: Props) {
               if ($storageMode.get() !== 'memory') return;
               e.preventDefault();
               // The share code is loaded on demand: most browsers keep the answers and never need it.
-              void import('../../lib/views/answers-link')
+              void onDemand(() => import('../../lib/views/answers-link'))
                 .then(({ linkWithAnswers }) => linkWithAnswers(rubricId, rubric, assessment, resultsHref))
-                .then((href) => location.assign(href));
+                .then((href) => location.assign(href))
+                // A failed load is said by SiteUpdated; the answers stay on the page.
+                .catch(() => undefined);
             }}
           >
             {t.goToResults}

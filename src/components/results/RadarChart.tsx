@@ -1,6 +1,7 @@
 import type { RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { radarConfig, type RadarSeries } from '../../lib/chart';
+import { loadInBackground } from '../../lib/on-demand';
 import type { Chart } from './chart-setup';
 import './chart.css';
 
@@ -80,19 +81,22 @@ export default function RadarChart({ labels, series, description, fontScale = 1 
     let gone = false;
     // chart.js loads after the page is drawn and working, into a box whose size is already set, so the
     // results show (and respond) sooner and nothing moves when it lands.
-    void import('./chart-setup').then(({ Chart }) => {
-      if (gone) return;
-      const theme = {
-        text: cssVar('--text', '#1a1f29'),
-        grid: cssVar('--line', '#c5ccd8'),
-        fontSize: (parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.8 || 13) * fontScale,
-        still: matchMedia('(prefers-reduced-motion: reduce)').matches,
-      };
-      const config = radarConfig(labels, series, theme);
-      // Says whether the chart animates, for people inspecting the page and for the reduced-motion test.
-      element.dataset.animation = config.options?.animation === false ? 'off' : 'on';
-      chart = new Chart(element, config);
-    });
+    loadInBackground(
+      () => import('./chart-setup'),
+      ({ Chart }) => {
+        if (gone) return;
+        const theme = {
+          text: cssVar('--text', '#1a1f29'),
+          grid: cssVar('--line', '#c5ccd8'),
+          fontSize: (parseFloat(getComputedStyle(document.documentElement).fontSize) * 0.8 || 13) * fontScale,
+          still: matchMedia('(prefers-reduced-motion: reduce)').matches,
+        };
+        const config = radarConfig(labels, series, theme);
+        // Says whether the chart animates, for people inspecting the page and for the reduced-motion test.
+        element.dataset.animation = config.options?.animation === false ? 'off' : 'on';
+        chart = new Chart(element, config);
+      },
+    );
     // Printing wants a sharper canvas than the screen has.
     const sharpen = () => {
       if (!chart) return;

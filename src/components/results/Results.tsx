@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { holdsEarlierIds } from '../../lib/assessment';
 import { formatScore } from '../../lib/format';
+import { unlessSiteUpdated } from '../../lib/on-demand';
 import { progressOf } from '../../lib/progress';
 import type { Insight } from '../../lib/schema/insight';
 import type { Rubric, RubricOutline } from '../../lib/schema/rubric';
@@ -22,6 +23,7 @@ import ScoresChart from './ScoresChart';
 import ScoreTable from './ScoreTable';
 import OpenSavedSection from '../sharing/OpenSavedSection';
 import ShareAndFiles from '../sharing/ShareAndFiles';
+import SiteUpdated from '../common/SiteUpdated';
 import StorageNotice from '../common/StorageNotice';
 import { Sentence } from '../common/UserText';
 import './overall.css';
@@ -81,10 +83,10 @@ export default function Results({
       if (opened !== null && opened !== rubricId)
         location.replace(`${resultsBase}${opened}/${location.hash}`);
     };
-    void open();
+    void open().catch(unlessSiteUpdated);
     // A file opened on another page of this tab (home, the summary) and handed on to this one.
     openHandedOff(registry, rubricId);
-    const onHash = () => void open();
+    const onHash = () => void open().catch(unlessSiteUpdated);
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
@@ -116,6 +118,7 @@ export default function Results({
   return (
     <div class="results" aria-busy={!hydrated}>
       <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
+      <SiteUpdated lang={lang} />
       <IncomingNotice rubricId={rubricId} lang={lang} />
       {UpgradeNotice && <UpgradeNotice rubricId={rubricId} rubric={rubric} lang={lang} report={upgrade} />}
       {hydrated && !viewing && progressOf(rubric, current).answered === 0 && snapshots.length === 0 ? (

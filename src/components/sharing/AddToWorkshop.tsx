@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
+import { loadInBackground } from '../../lib/on-demand';
 import { localePath } from '../../lib/paths';
 import './sharing.css';
 
@@ -22,7 +23,10 @@ export default function AddToWorkshop(props: Props) {
   const [stores, setStores] = useState<WorkshopStores | null>(null);
   useEffect(() => {
     let live = true;
-    void import('../../stores/workshop').then((module) => live && setStores(module));
+    loadInBackground(
+      () => import('../../stores/workshop'),
+      (module) => live && setStores(module),
+    );
     return () => {
       live = false;
     };

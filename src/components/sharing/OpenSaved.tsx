@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
-import { onDemand } from '../../lib/on-demand';
+import { onDemand, unlessSiteUpdated } from '../../lib/on-demand';
 import type { RubricEntry } from '../../lib/share-code/format';
 import type { IncomingError, OpenOutcome } from '../../stores/sharing';
 import FileDrop from '../common/FileDrop';
@@ -60,13 +60,13 @@ export default function OpenSaved({ registry, lang, resultsBase, rubricId }: Pro
         id="import-file"
         label={t.importLabel}
         hint={t.dropHint}
-        onFiles={(files) => void openFile(files?.[0]).catch(() => undefined)}
+        onFiles={(files) => void openFile(files?.[0]).catch(unlessSiteUpdated)}
       />
       <form
         class="inline-form paste-link"
         onSubmit={(e) => {
           e.preventDefault();
-          void openLink().catch(() => undefined);
+          void openLink().catch(unlessSiteUpdated);
         }}
       >
         <label for="paste-link">{t.pasteLinkLabel}</label>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
+import { SiteUpdatedError } from '../../lib/on-demand';
 import './sharing.css';
 
 interface Props {
@@ -22,8 +23,9 @@ export default function SendToFacilitator({ makeLink, title, lang }: Props) {
     let made: string;
     try {
       made = await makeLink();
-    } catch {
-      setStatus(t.linkTooLong);
+    } catch (error) {
+      // A link that could not be made because its code could not load is SiteUpdated's to say.
+      if (!(error instanceof SiteUpdatedError)) setStatus(t.linkTooLong);
       return;
     }
     setLink(made);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
 import { exportAssessmentJson, exportFileName } from '../../lib/files';
-import { loadInBackground } from '../../lib/on-demand';
+import { loadInBackground, SiteUpdatedError } from '../../lib/on-demand';
 import type { Rubric } from '../../lib/schema/rubric';
 import { ShareCodeTooLongError, type RubricEntry } from '../../lib/share-code/format';
 import { shareLink } from '../../stores/sharing';
@@ -37,7 +37,8 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
       setStatus('');
     } catch (error) {
       setLink('');
-      setStatus(error instanceof ShareCodeTooLongError ? t.linkTooLong : String(error));
+      if (error instanceof SiteUpdatedError) setStatus('');
+      else setStatus(error instanceof ShareCodeTooLongError ? t.linkTooLong : String(error));
     }
   };
   const copy = async () => {

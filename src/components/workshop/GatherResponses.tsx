@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
 import type { Assessment } from '../../lib/assessment';
+import { unlessSiteUpdated } from '../../lib/on-demand';
 import type { RubricEntry } from '../../lib/share-code';
 import { ROLES, type BatchResult, type Refusal, type Role, type Workshop } from '../../lib/workshop';
 import {
@@ -73,6 +74,9 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
     setBusy(true);
     try {
       setReport(await work());
+    } catch (error) {
+      // The reading code could not load (the site was updated): SiteUpdated says so, and the text stays.
+      unlessSiteUpdated(error);
     } finally {
       setBusy(false);
     }

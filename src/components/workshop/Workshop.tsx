@@ -17,6 +17,7 @@ import {
   workshopStore,
 } from '../../stores/workshop';
 import { useHydrated } from '../common/hooks';
+import SiteUpdated from '../common/SiteUpdated';
 import BoardSection from './BoardSection';
 import GatherResponses from './GatherResponses';
 import { useShortcutKeys } from './keys';
@@ -131,6 +132,7 @@ export default function Workshop(props: Props) {
           lang={lang}
         />
         {live}
+        <SiteUpdated lang={lang} />
       </div>
     );
 
@@ -145,6 +147,7 @@ export default function Workshop(props: Props) {
         memoryOnly={hydrated && mode === 'memory'}
         lang={lang}
       />
+      <SiteUpdated lang={lang} />
       {hydrated && entry === null && <WorkshopStart rubricId={rubricId} lang={lang} />}
 
       {workshop && view && (

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
 import { formatScore } from '../../lib/format';
+import { unlessSiteUpdated } from '../../lib/on-demand';
 import type { Rubric } from '../../lib/schema/rubric';
 import { consensusView } from '../../lib/views/consensus';
 import type { Workshop } from '../../lib/workshop';
@@ -72,10 +73,12 @@ export default function WorkshopConsensus({
         onSubmit={(e) => {
           e.preventDefault();
           const chosen = label.trim() || t.consensusSnapshotLabel(today);
-          void saveConsensusSnapshot(rubricId, rubric, options, chosen).then(() => {
-            setLabel('');
-            setDone({ kind: 'snapshot', label: chosen });
-          });
+          void saveConsensusSnapshot(rubricId, rubric, options, chosen)
+            .then(() => {
+              setLabel('');
+              setDone({ kind: 'snapshot', label: chosen });
+            })
+            .catch(unlessSiteUpdated);
         }}
       >
         <label for="consensus-label">{t.snapshotLabel}</label>

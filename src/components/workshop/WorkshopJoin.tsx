@@ -2,6 +2,7 @@ import { Fragment, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
+import { loadInBackground } from '../../lib/on-demand';
 import '../common/qr.css';
 
 type QrComponent = ComponentType<{ text: string; label: string }>;
@@ -23,7 +24,10 @@ export default function WorkshopJoin({ url, lang, heading }: Props) {
   const [Qr, setQr] = useState<{ component: QrComponent } | null>(null);
   useEffect(() => {
     let live = true;
-    void import('../common/QrCode').then((module) => live && setQr({ component: module.default }));
+    loadInBackground(
+      () => import('../common/QrCode'),
+      (module) => live && setQr({ component: module.default }),
+    );
     return () => {
       live = false;
     };

@@ -1,3 +1,3 @@
 import '../../i18n/en';
 import '../../i18n/results-en';
-export { default } from '../../components/sharing/OpenSavedSection';
+export { default } from '../../components/sharing/OpenSavedIsland';

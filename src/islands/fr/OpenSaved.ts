@@ -1,3 +1,3 @@
 import '../../i18n/fr';
 import '../../i18n/results-fr';
-export { default } from '../../components/sharing/OpenSavedSection';
+export { default } from '../../components/sharing/OpenSavedIsland';

@@ -6,6 +6,7 @@
  * rubric no longer has.
  */
 import type { Assessment } from '../assessment';
+import { onDemand } from '../on-demand';
 import type { RubricOutline } from '../schema/rubric';
 import { rubricFingerprint } from '../share-code/layout';
 import type { ReleasedLayouts, RubricChanges, UpgradeReport } from './types';
@@ -42,7 +43,7 @@ const LOADERS: Record<string, () => Promise<History>> = {
 
 async function historyOf(rubric: string): Promise<History | null> {
   const load = LOADERS[rubric];
-  return load ? load() : null;
+  return load ? onDemand(load) : null;
 }
 
 export interface EarlierLayout {

@@ -1,6 +1,7 @@
 /** Taking responses into a workshop: reading them, refusing what cannot be added, adding the rest. */
 import type { Assessment } from '../assessment';
 import { importAssessmentJson } from '../files';
+import { onDemand } from '../on-demand';
 import type { RubricEntry } from '../share-code';
 import type { Candidate, Refusal } from './candidates';
 import { MAX_RESPONSES, type Role, type Workshop, type WorkshopResponse } from './types';
@@ -15,7 +16,7 @@ export async function readResponseText(
   registry: readonly RubricEntry[],
   now = new Date(),
 ): Promise<Candidate[]> {
-  const { readBatch } = await import('../response-batch');
+  const { readBatch } = await onDemand(() => import('../response-batch'));
   return readBatch(text, registry, now);
 }
 
@@ -50,7 +51,7 @@ export async function readResponseFileAnyLayout(
   const candidate = readResponseFile(name, text, registry, position, total);
   const { outcome } = candidate;
   if (outcome.ok || outcome.fileError?.code !== 'unknown-ids') return candidate;
-  const { importAnyLayout } = await import('../versions/import');
+  const { importAnyLayout } = await onDemand(() => import('../versions/import'));
   const result = await importAnyLayout(text, registry);
   return result.ok
     ? { ...candidate, outcome: { ok: true, assessment: result.assessment, rubricId: result.rubricId } }
