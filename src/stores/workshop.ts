@@ -7,8 +7,7 @@
 import { persistentAtom } from '@nanostores/persistent';
 import type { WritableAtom } from 'nanostores';
 import type { Assessment, Rating } from '../lib/assessment';
-import { MAX_IMPORT_BYTES } from '../lib/files';
-import { onDemand } from '../lib/on-demand';
+import { MAX_IMPORT_BYTES } from '../lib/limits';
 import type { RubricOutline } from '../lib/schema/rubric';
 import type { RubricEntry } from '../lib/share-code';
 import {

@@ -390,13 +390,13 @@ describe('readResponseText', () => {
 
   it(
     'never throws on a dropped file and refuses it with the importer’s sentence',
-    () => {
-      fc.assert(
-        fc.property(
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
           anyRubric.chain((entry) => importTextArb(entry)),
           textArb(40),
-          (text, name) => {
-            const { outcome } = readResponseFile(name, text, realRubrics);
+          async (text, name) => {
+            const { outcome } = await readResponseFile(name, text, realRubrics);
             if (!outcome.ok) {
               expect(outcome.reason).toBe('file');
               expect(en.fileError(outcome.fileError!)).toMatch(/^This file /);

@@ -238,13 +238,13 @@ describe('reading a batch of responses', () => {
     ]);
   });
 
-  it('reads an exported file, and names a file it refuses', () => {
+  it('reads an exported file, and names a file it refuses', async () => {
     const file = exportAssessmentJson(fullAssessment(conditions), 'Conditions', NOW);
-    expect(readResponseFile('dana.json', file, realRubrics, 2, 3)).toMatchObject({
+    expect(await readResponseFile('dana.json', file, realRubrics, 2, 3)).toMatchObject({
       source: { kind: 'file', name: 'dana.json', position: 2, total: 3 },
       outcome: { ok: true, rubricId: 'coaching-conditions' },
     });
-    const refused = readResponseFile('notes.txt', 'hello', realRubrics).outcome;
+    const refused = (await readResponseFile('notes.txt', 'hello', realRubrics)).outcome;
     expect(refused).toMatchObject({ ok: false, reason: 'file', fileError: { code: 'not-json' } });
   });
 });

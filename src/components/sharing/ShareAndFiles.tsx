@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
-import { exportAssessmentJson, exportFileName } from '../../lib/files';
 import { loadInBackground, SiteUpdatedError } from '../../lib/on-demand';
 import type { Rubric } from '../../lib/schema/rubric';
 import { ShareCodeTooLongError, type RubricEntry } from '../../lib/share-code/format';
@@ -109,10 +108,15 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
         <button
           type="button"
           onClick={() =>
-            downloadText(
-              exportAssessmentJson(assessment, rubric.title),
-              exportFileName(rubricId, 'json'),
-              'application/json',
+            // The file writer loads when asked for, like the CSV writer.
+            loadInBackground(
+              () => import('../../lib/files'),
+              ({ exportAssessmentJson, exportFileName }) =>
+                downloadText(
+                  exportAssessmentJson(assessment, rubric.title),
+                  exportFileName(rubricId, 'json'),
+                  'application/json',
+                ),
             )
           }
         >
@@ -123,8 +127,8 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
           onClick={() =>
             // The CSV writer loads when asked for: most visits never export a spreadsheet.
             loadInBackground(
-              () => import('../../lib/csv'),
-              ({ assessmentCsv }) =>
+              () => Promise.all([import('../../lib/csv'), import('../../lib/files')]),
+              ([{ assessmentCsv }, { exportFileName }]) =>
                 downloadText(
                   assessmentCsv(assessment, rubric, t.csvHeaders, { unsure: t.csvUnsure }),
                   exportFileName(rubricId, 'csv'),

@@ -1,6 +1,5 @@
 /** Taking responses into a workshop: reading them, refusing what cannot be added, adding the rest. */
 import type { Assessment } from '../assessment';
-import { importAssessmentJson } from '../files';
 import { onDemand } from '../on-demand';
 import type { RubricEntry } from '../share-code';
 import type { Candidate, Refusal } from './candidates';
@@ -20,14 +19,18 @@ export async function readResponseText(
   return readBatch(text, registry, now);
 }
 
-/** Reads one exported file (its name and text) as a response; position and total name it in a batch. */
-export function readResponseFile(
+/**
+ * Reads one exported file (its name and text) as a response; position and total name it in a batch. The file
+ * reader loads on first use: the board needs it only when files are dropped.
+ */
+export async function readResponseFile(
   name: string,
   text: string,
   registry: readonly RubricEntry[],
   position = 1,
   total = 1,
-): Candidate {
+): Promise<Candidate> {
+  const { importAssessmentJson } = await onDemand(() => import('../files'));
   const result = importAssessmentJson(text, registry);
   return {
     source: { kind: 'file', position, total, name },
@@ -48,7 +51,7 @@ export async function readResponseFileAnyLayout(
   position = 1,
   total = 1,
 ): Promise<Candidate> {
-  const candidate = readResponseFile(name, text, registry, position, total);
+  const candidate = await readResponseFile(name, text, registry, position, total);
   const { outcome } = candidate;
   if (outcome.ok || outcome.fileError?.code !== 'unknown-ids') return candidate;
   const { importAnyLayout } = await onDemand(() => import('../versions/import'));
