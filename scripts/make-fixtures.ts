@@ -117,11 +117,11 @@ for (const id of RUBRICS) {
   writeFileSync(join(out, `${id}.json`), exportAssessmentJson(assessment, data.title, NOW));
   writeFileSync(
     join(out, `${id}.en.csv`),
-    assessmentCsv(assessment, data, en.csvHeaders, { unsure: en.csvUnsure }),
+    assessmentCsv(assessment, data, en.csvHeaders, { unsure: en.csvUnsure, na: en.csvNa }),
   );
   writeFileSync(
     join(out, `${id}.fr.csv`),
-    assessmentCsv(assessment, rubricIn('fr', id), fr.csvHeaders, { unsure: fr.csvUnsure }),
+    assessmentCsv(assessment, rubricIn('fr', id), fr.csvHeaders, { unsure: fr.csvUnsure, na: fr.csvNa }),
   );
 
   storage[`dcsa:assessment:${id}`] = writeSavedAssessment(assessment);

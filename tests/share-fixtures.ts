@@ -85,7 +85,7 @@ export function fullAssessment(entry: RubricEntry, updatedAt = '2026-11-23T14:02
   };
 }
 
-export const ratingArb: fc.Arbitrary<Rating> = fc.constantFrom<Rating>(0, 1, 2, 3, 4, 'unsure');
+export const ratingArb: fc.Arbitrary<Rating> = fc.constantFrom<Rating>(0, 1, 2, 3, 4, 'unsure', 'na');
 export const levelArb: fc.Arbitrary<Level> = fc.constantFrom<Level>(0, 1, 2, 3, 4);
 
 /** A record holding some of `keys`, each with a value from `value`. */

@@ -18,6 +18,9 @@ export const en = {
   previous: 'Previous',
   next: 'Next',
   notSure: 'Not sure',
+  doesNotApply: 'Does not apply here',
+  doesNotApplyHint:
+    'For example, a board with no regions. Not the same as “Not sure”: the item is left out of the score.',
   noteLabel: 'Note or evidence (optional)',
   digitsHint: 'Tip: with a choice focused, press 0 to 4 to pick a level.',
   countInvalid: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,

@@ -18,10 +18,12 @@ export const resultsEn = {
   unansweredCol: 'Not answered',
   weakest: (names: string) => `Weakest: ${names}`,
   weakestWhy:
-    'This is the tool’s own reasoning, not a finding of the sources: the dimensions work together, so the weakest may hold the others back.',
+    'It has the lowest score. Naming it is the tool’s own choice, not a finding of the sources; what to work on first follows the order of the next moves.',
   notScored: 'not scored yet',
+  /** What stands in for a score: "not enough answers" once some items have a level, but fewer than half. */
+  noScore: (tooFew: boolean): string => (tooFew ? 'not enough answers to score' : 'not scored yet'),
   unscoredNote: (names: string) =>
-    `Not in the overall score yet, because none of its items has a level: ${names}.`,
+    `Left out of the overall score, because fewer than half of their items have a level: ${names}.`,
   facts: 'Facts you entered',
   aboveRecommended: (max: number) => `above the recommended ${max}`,
   editAnswers: 'Change answers',
@@ -48,10 +50,14 @@ export const resultsEn = {
   nextLevel: 'Next:',
   targetFor: (name: string) => `Target for ${name}`,
   defaultTarget: (level: string) => `Default: ${level}`,
-  noTarget: 'Answer an item first',
+  noTarget: 'Rate at least half its items first',
   showItems: (name: string) => `Show the items of ${name}`,
   atTop: 'At the top of the continuum: keep it there.',
   notRated: 'Not rated',
+  /** What an item without a level shows instead: “Not sure”, “Does not apply here” or “Not rated”. */
+  withoutLevel: (rating: unknown): string =>
+    rating === 'unsure' ? 'Not sure' : rating === 'na' ? 'Does not apply here' : 'Not rated',
+  naCount: (n: number) => `${n} does not apply`,
   // The printable score sheet (/print/) and the blank rubric (/rubric/)
   sheetKicker: 'Score sheet',
   sheetIntro:
@@ -202,6 +208,7 @@ export const resultsEn = {
     lookFors: 'What to look for',
   },
   csvUnsure: 'not sure',
+  csvNa: 'does not apply',
   // Sending a response to a workshop, and adding one to it (the board's own text is in i18n/workshop.ts)
   workshopFull: 'The workshop already holds as many responses as it can.',
   addToWorkshop: 'Add to the current workshop',

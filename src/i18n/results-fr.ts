@@ -20,10 +20,11 @@ export const resultsFr: ResultsUi = {
   unansweredCol: 'Sans réponse',
   weakest: (names: string) => `Plus faible : ${names}`,
   weakestWhy:
-    'C’est le raisonnement propre à cet outil, et non un constat des sources : les dimensions agissent ensemble, si bien que la plus faible peut freiner les autres.',
+    'C’est celle dont le score est le plus bas. La nommer est un choix propre à cet outil, et non un constat des sources ; ce qui vient en premier suit l’ordre des prochaines actions.',
   notScored: 'pas encore de score',
+  noScore: (tooFew: boolean) => (tooFew ? 'trop peu de réponses pour un score' : 'pas encore de score'),
   unscoredNote: (names: string) =>
-    `Le score global ne tient pas encore compte des dimensions dont aucun indicateur n’a de niveau : ${names}.`,
+    `Le score global laisse de côté les dimensions dont moins de la moitié des indicateurs ont un niveau : ${names}.`,
   facts: 'Données saisies',
   aboveRecommended: (max: number) => `au-delà du maximum recommandé de ${max}`,
   editAnswers: 'Modifier les réponses',
@@ -50,10 +51,13 @@ export const resultsFr: ResultsUi = {
   nextLevel: 'Niveau suivant :',
   targetFor: (name: string) => `Cible pour « ${name} »`,
   defaultTarget: (level: string) => `Par défaut : ${level}`,
-  noTarget: 'Répondez d’abord à un indicateur',
+  noTarget: 'Attribuez d’abord un niveau à la moitié de ses indicateurs',
   showItems: (name: string) => `Afficher les indicateurs de « ${name} »`,
   atTop: 'Au sommet du continuum : maintenez ce niveau.',
   notRated: 'Non évalué',
+  withoutLevel: (rating: unknown): string =>
+    rating === 'unsure' ? 'Je ne sais pas' : rating === 'na' ? 'Ne s’applique pas ici' : 'Non évalué',
+  naCount: (n: number) => (n < 2 ? `${n} ne s’applique pas` : `${n} ne s’appliquent pas`),
   // The printable score sheet (/print/) and the blank rubric (/rubric/)
   sheetKicker: 'Fiche de résultats',
   sheetIntro:
@@ -208,6 +212,7 @@ export const resultsFr: ResultsUi = {
     lookFors: 'Ce qu’on peut vérifier',
   },
   csvUnsure: 'je ne sais pas',
+  csvNa: 'ne s’applique pas',
   // Sending a response to a workshop, and adding one to it (the board's own text is in i18n/workshop.ts)
   workshopFull: 'L’atelier contient déjà le nombre maximal de réponses.',
   addToWorkshop: 'Ajouter à l’atelier en cours',

@@ -6,8 +6,11 @@ import type { Level } from './levels';
 import { MAX_LABEL } from './limits';
 import type { RubricOutline } from './schema/rubric';
 
-/** An answer to a rated item: a level, or an honest "not sure". */
-export type Rating = Level | 'unsure';
+/**
+ * An answer to a rated item: a level, an honest "not sure", or "does not apply" ('na') for an item the
+ * rubric marks as possibly not fitting a district (one that assumes regions, say, in a small board).
+ */
+export type Rating = Level | 'unsure' | 'na';
 
 export interface Assessment {
   /** Which rubric these answers belong to. */

@@ -28,6 +28,8 @@ export interface CsvHeaders {
 export interface CsvWords {
   /** Written in the level column for an item marked "Not sure". */
   unsure: string;
+  /** Written in the level column for an item marked as not applying. */
+  na: string;
 }
 
 const BOM = '\uFEFF';
@@ -53,7 +55,7 @@ export function assessmentCsv(
   assessment: Assessment,
   rubric: Rubric,
   headers: CsvHeaders,
-  words: CsvWords = { unsure: 'not sure' },
+  words: CsvWords = { unsure: 'not sure', na: 'does not apply' },
 ): string {
   const withLookFors = headers.lookFors !== undefined;
   const header = [headers.dimension, headers.item, headers.level, headers.levelName, headers.note];
@@ -71,6 +73,7 @@ export function assessmentCsv(
       } else if (Object.hasOwn(assessment.ratings, item.id)) {
         const rating = assessment.ratings[item.id];
         if (rating === 'unsure') level = words.unsure;
+        else if (rating === 'na') level = words.na;
         else if (rating !== undefined) {
           level = String(rating);
           levelName = rubric.levels[rating]?.name ?? '';

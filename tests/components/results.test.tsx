@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { balanceText } from '../../src/i18n/balance';
 import Results from '../../src/components/results/Results';
 import { assessmentStore, rate } from '../../src/stores/assessments';
 import { smallRubric } from '../fixtures';
@@ -8,11 +9,12 @@ import { smallRubric } from '../fixtures';
 const KEY = 'dcsa:assessment:small';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-async function renderResults() {
+async function renderResults(rubric = smallRubric) {
   const view = render(
     <Results
       rubricId="small"
-      rubric={smallRubric}
+      rubric={rubric}
+      balanceText={balanceText.en}
       lang="en"
       assessHref="/assess/small/"
       insights={[]}
@@ -24,6 +26,16 @@ async function renderResults() {
   );
   await flush();
   return view;
+}
+
+/** Saves answers to the small rubric as the site stores them, as if another tab had written them. */
+function seedAnswers(ratings: Record<string, unknown>, counts: Record<string, number> = {}) {
+  seed(
+    JSON.stringify({
+      version: 1,
+      assessment: { rubric: 'small', ratings, counts, notes: {}, updatedAt: '2026-01-01T00:00:00.000Z' },
+    }),
+  );
 }
 
 function seed(raw: string) {
@@ -46,23 +58,12 @@ describe('Results', () => {
 
   it('shows each dimension score, the overall score and the weakest dimension', async () => {
     await renderResults();
-    seed(
-      JSON.stringify({
-        version: 1,
-        assessment: {
-          rubric: 'small',
-          ratings: { a1: 3, a2: 3, a3: 2, b1: 1, b2: 'unsure' },
-          counts: { schools: 4 },
-          notes: {},
-          updatedAt: '2026-01-01T00:00:00.000Z',
-        },
-      }),
-    );
+    seedAnswers({ a1: 3, a2: 3, a3: 2, b1: 1, b2: 1, b3: 'unsure' }, { schools: 4 });
     await flush();
     const rows = within(screen.getByTestId('score-table')).getAllByRole('row');
     expect(rows.slice(1).map((row) => [...row.children].map((cell) => cell.textContent))).toEqual([
       ['Dimension a', '2.6', '2 Half', '3/3', '0', '0'],
-      ['Dimension b', '1.0', '1 Some', '1/3', '1', '1'],
+      ['Dimension b', '1.0', '1 Some', '2/3', '1', '0'],
     ]);
     // (8/3 + 1) / 2 = 1.8333…
     expect(screen.getByTestId('overall-score').textContent).toBe('1.8');
@@ -71,6 +72,45 @@ describe('Results', () => {
     expect(screen.getByText(/4 schools per coach/).parentElement?.textContent).toContain(
       'above the recommended 2',
     );
+  });
+
+  it('shows “not enough answers to score” for a dimension with fewer than half of its items rated', async () => {
+    await renderResults();
+    seedAnswers({ a1: 2, a2: 2, b1: 4, b2: 'unsure', b3: 'unsure' });
+    await flush();
+    const rows = within(screen.getByTestId('score-table')).getAllByRole('row');
+    expect([...rows[2]!.children].map((cell) => cell.textContent)).toEqual([
+      'Dimension b',
+      '—',
+      'not enough answers to score',
+      '1/3',
+      '2',
+      '0',
+    ]);
+    // b's lone 4 does not lift the overall score, and b is named as left out.
+    expect(screen.getByTestId('overall-score').textContent).toBe('2.0');
+    expect(screen.getByText(/Left out of the overall score/).textContent).toContain('Dimension b');
+  });
+
+  it('reads the balance of a rubric that has one, naming a fully top-down pattern and its answers', async () => {
+    await renderResults({ ...smallRubric, balance: { central: [3], local: [1, 2], balanced: [4] } });
+    const ratings = Object.fromEntries(['a1', 'a2', 'a3', 'b1', 'b2', 'b3'].map((id) => [id, 3]));
+    seedAnswers(ratings);
+    await flush();
+    const balance = screen.getByTestId('balance');
+    expect(balance.querySelector('[data-reading]')?.getAttribute('data-reading')).toBe('top-down');
+    expect(balance.textContent).toContain('Top-down.');
+    expect(within(balance).getAllByRole('listitem')).toHaveLength(6);
+    expect(balance.querySelector('[data-leaning="central"] h3')?.textContent).toBe(
+      'Central, little say for schools (6)',
+    );
+  });
+
+  it('gives no balance reading for a rubric without one', async () => {
+    await renderResults();
+    seedAnswers({ a1: 3 });
+    await flush();
+    expect(screen.queryByTestId('balance')).toBeNull();
   });
 
   it('says when saved answers cannot be read and keeps them untouched', async () => {

@@ -13,7 +13,7 @@ export const setAsideKey = (rubric: string) => `dcsa:set-aside:${rubric}`;
 /** The saved format documented at the top of src/lib/saved.ts (version 1). */
 export interface StoredAssessment {
   rubric: string;
-  ratings: Record<string, number | 'unsure'>;
+  ratings: Record<string, number | 'unsure' | 'na'>;
   counts: Record<string, number>;
   notes: Record<string, string>;
   updatedAt: string;

@@ -122,7 +122,7 @@ async function expectResults(page: Page, expected: ExpectedResults) {
   await expect(page.locator('.overall-level')).toHaveText(expected.overallLevel);
   await expect(page.locator('.overall')).toContainText(expected.answered);
   await expect(page.getByTestId('weakest')).toHaveText(
-    `Weakest: ${expected.weakest}. This is the tool’s own reasoning, not a finding of the sources: the dimensions work together, so the weakest may hold the others back.`,
+    `Weakest: ${expected.weakest}. It has the lowest score. Naming it is the tool’s own choice, not a finding of the sources; what to work on first follows the order of the next moves.`,
   );
 }
 

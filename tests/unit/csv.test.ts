@@ -112,9 +112,17 @@ describe('assessmentCsv', () => {
       levelName: 'Nom du niveau',
       note: 'Note',
     };
-    const csv = assessmentCsv(sample, smallRubric, french, { unsure: 'incertain' });
+    const csv = assessmentCsv(sample, smallRubric, french, { unsure: 'incertain', na: 'sans objet' });
     expect(parseCsv(csv.slice(1))[2]).toEqual(['Dimension a', 'Statement a2', 'incertain', '', '']);
     expect(csv).toContain('Énoncé,Niveau,Nom du niveau');
+  });
+
+  it('writes the caller’s “does not apply” word for an item marked so, with no level name', () => {
+    const marked = { ...sample, ratings: { ...sample.ratings, a3: 'na' as const } };
+    const rows = parseCsv(
+      assessmentCsv(marked, smallRubric, headers, { unsure: 'not sure', na: 'does not apply' }).slice(1),
+    );
+    expect(rows[3]).toEqual(['Dimension a', 'Statement a3', 'does not apply', '', '']);
   });
 
   it('adds the look-fors column, joined by semicolons, only when its header is given', () => {

@@ -34,12 +34,12 @@ describe('growthMap', () => {
   });
 
   it('uses a chosen target over the default', () => {
-    const [a] = growthMap(smallRubric, { ...answered({ a1: 1 }), targets: { a: 4 } });
+    const [a] = growthMap(smallRubric, { ...answered({ a1: 1, a2: 1 }), targets: { a: 4 } });
     expect(a).toMatchObject({ target: 4, targetIsDefault: false, gap: 3 });
   });
 
   it('has a zero gap when the score is at or above a chosen target', () => {
-    const [a] = growthMap(smallRubric, { ...answered({ a1: 3 }), targets: { a: 2 } });
+    const [a] = growthMap(smallRubric, { ...answered({ a1: 3, a2: 3 }), targets: { a: 2 } });
     expect(a!.gap).toBe(0);
   });
 

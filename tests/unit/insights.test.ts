@@ -48,17 +48,19 @@ describe('conditionHolds', () => {
 
   it('compares dimension and overall scores strictly below the limit', () => {
     expect(conditionHolds(weakBoth.when[0]!, answers({ a1: 1, a2: 2 }))).toBe(true);
-    expect(conditionHolds(weakBoth.when[0]!, answers({ a1: 2 }))).toBe(false);
-    expect(conditionHolds(weakBoth.when[1]!, answers({ a1: 1, b1: 2 }))).toBe(true);
+    expect(conditionHolds(weakBoth.when[0]!, answers({ a1: 2, a2: 2 }))).toBe(false);
+    expect(conditionHolds(weakBoth.when[1]!, answers({ a1: 1, a2: 1, b1: 2, b2: 2 }))).toBe(true);
   });
 });
 
 describe('insightsFor', () => {
   it('shows an insight only when all its conditions hold, on the pages it names', () => {
-    const weak = answers({ a1: 1, b1: 1 }, { schools: 5 });
+    const weak = answers({ a1: 1, a2: 1, b1: 1, b2: 1 }, { schools: 5 });
     expect(insightsFor('small', [spread, weakBoth], weak).map((i) => i.id)).toEqual(['spread', 'weak']);
     expect(insightsFor('other', [spread, weakBoth], weak).map((i) => i.id)).toEqual(['weak']);
-    expect(insightsFor('small', [spread, weakBoth], answers({ a1: 1, b1: 3 }, { schools: 1 }))).toEqual([]);
+    expect(
+      insightsFor('small', [spread, weakBoth], answers({ a1: 1, a2: 1, b1: 3, b2: 3 }, { schools: 1 })),
+    ).toEqual([]);
   });
 
   it('knows which rubrics an insight reads', () => {

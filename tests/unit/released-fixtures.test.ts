@@ -129,7 +129,7 @@ describe.each(releases)('what the site made with %s', (release) => {
     it('exports CSV with the columns the earlier file had, in the same order', () => {
       const header = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n')[0]!;
       const rubric = realRubrics.find((r) => r.id === id)!.data;
-      const now = assessmentCsv(source, rubric, en.csvHeaders, { unsure: en.csvUnsure });
+      const now = assessmentCsv(source, rubric, en.csvHeaders, { unsure: en.csvUnsure, na: en.csvNa });
       expect(header(now).startsWith(header(read(release, `${id}.en.csv`)))).toBe(true);
     });
   });

@@ -40,8 +40,10 @@ describe('scoreDimension', () => {
       dimensionId: 'a',
       score: null,
       level: null,
+      tooFew: false,
       answered: 0,
       unsure: 0,
+      na: 0,
       unanswered: 3,
       total: 3,
     });
@@ -52,13 +54,34 @@ describe('scoreDimension', () => {
     expect(result).toMatchObject({ score: null, level: null, answered: 0, unsure: 3, unanswered: 0 });
   });
 
-  it('takes the one answered item as the score', () => {
-    expect(scoreDimension(dimA, answered({ a2: 3 }))).toMatchObject({
+  it('takes the one answered item as the score of a dimension of one item', () => {
+    expect(scoreDimension(dimension('x', ['x1']), answered({ x1: 3 }))).toMatchObject({
       score: 3,
       level: 3,
       answered: 1,
+      unanswered: 0,
+    });
+  });
+
+  it('does not score a dimension with fewer than half of its items rated, and says there are too few', () => {
+    expect(scoreDimension(dimA, answered({ a2: 3 }))).toMatchObject({
+      score: null,
+      level: null,
+      tooFew: true,
+      answered: 1,
       unanswered: 2,
     });
+  });
+
+  it('does not let "Not sure" stand in for items: one level and two "Not sure" of three is too few', () => {
+    const result = scoreDimension(dimA, answered({ a1: 4, a2: 'unsure', a3: 'unsure' }));
+    expect(result).toMatchObject({ score: null, tooFew: true, answered: 1, unsure: 2 });
+  });
+
+  it('scores a dimension once exactly half of its items have a level', () => {
+    const four = dimension('x', ['x1', 'x2', 'x3', 'x4']);
+    expect(scoreDimension(four, answered({ x1: 1, x2: 2 }))).toMatchObject({ score: 1.5, tooFew: false });
+    expect(scoreDimension(four, answered({ x1: 1 }))).toMatchObject({ score: null, tooFew: true });
   });
 
   it('averages answered items and leaves "Not sure" out', () => {
@@ -66,9 +89,20 @@ describe('scoreDimension', () => {
     expect(result).toMatchObject({ score: 2.5, level: 2, answered: 2, unsure: 1, unanswered: 0 });
   });
 
+  it('leaves an item that does not apply out of the dimension, and counts it apart from “Not sure”', () => {
+    // Two of the three items apply; one of those two has a level: half of them, so the dimension is scored.
+    const result = scoreDimension(dimA, answered({ a1: 3, a2: 'na', a3: 'unsure' }));
+    expect(result).toMatchObject({ score: 3, answered: 1, unsure: 1, na: 1, unanswered: 0, total: 3 });
+  });
+
+  it('has no score when no item applies', () => {
+    const result = scoreDimension(dimA, answered({ a1: 'na', a2: 'na', a3: 'na' }));
+    expect(result).toMatchObject({ score: null, tooFew: false, na: 3 });
+  });
+
   it('ignores count items and answers for items not in the dimension', () => {
-    const result = scoreDimension(dimB, { ratings: { b1: 4, a1: 0, schools: 0 } });
-    expect(result).toMatchObject({ score: 4, answered: 1, total: 3 });
+    const result = scoreDimension(dimB, { ratings: { b1: 4, b2: 4, a1: 0, schools: 0 } });
+    expect(result).toMatchObject({ score: 4, answered: 2, total: 3 });
   });
 });
 
@@ -79,16 +113,22 @@ describe('scoreRubric', () => {
   });
 
   it('averages dimension scores, not items', () => {
-    // a: (4 + 4 + 4) / 3 = 4; b: 1 / 1 = 1; overall (4 + 1) / 2 = 2.5, not (4+4+4+1)/4 = 3.25
-    const result = scoreRubric(smallRubric, answered({ a1: 4, a2: 4, a3: 4, b1: 1 }));
+    // a: (4 + 4 + 4) / 3 = 4; b: (1 + 1) / 2 = 1; overall (4 + 1) / 2 = 2.5, not (4+4+4+1+1)/5 = 2.8
+    const result = scoreRubric(smallRubric, answered({ a1: 4, a2: 4, a3: 4, b1: 1, b2: 1 }));
     expect(result.score).toBe(2.5);
     expect(result.level).toBe(2);
     expect(result.weakest).toEqual(['b']);
   });
 
   it('leaves an unscored dimension out of the overall mean and lists it', () => {
-    const result = scoreRubric(smallRubric, answered({ a1: 3, b1: 'unsure' }));
+    const result = scoreRubric(smallRubric, answered({ a1: 3, a2: 3, b1: 'unsure' }));
     expect(result).toMatchObject({ score: 3, level: 3, weakest: ['a'], unscored: ['b'] });
+  });
+
+  it('leaves out a dimension with too few levels, however high they are', () => {
+    // b has one level of three: 4 would raise the overall score from 1 to 2.5 if it counted.
+    const result = scoreRubric(smallRubric, answered({ a1: 1, a2: 1, b1: 4, b2: 'unsure', b3: 'unsure' }));
+    expect(result).toMatchObject({ score: 1, level: 1, unscored: ['b'] });
   });
 
   it('names every dimension tied for weakest', () => {

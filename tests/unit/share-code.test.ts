@@ -93,6 +93,28 @@ describe('encodeShareCode', () => {
     });
   }
 
+  it('writes the first format when no answer is “does not apply”, so older sites still open the link', async () => {
+    expect(bytesOf(await encodeShareCode(sample, conditions, ALL))[0]).toBe(1);
+  });
+
+  it('writes format 2 for “does not apply”, and reads it back beside the other answers', async () => {
+    const ratings = { ...sample.ratings, 'peer-system-network': 'na' as const };
+    const code = await encodeShareCode({ ...sample, ratings }, conditions, NONE);
+    expect(bytesOf(code)[0]).toBe(2);
+    const result = await decodeShareCode(code, realRubrics);
+    expect(result.ok && result.assessment.ratings).toEqual(ratings);
+  });
+
+  for (const entry of realRubrics) {
+    it(`fits a complete ${entry.id} assessment with “does not apply” answers in a 120-character link`, async () => {
+      const full = fullAssessment(entry);
+      const ids = Object.keys(full.ratings);
+      const ratings = { ...full.ratings, [ids[0]!]: 'na' as const, [ids.at(-1)!]: 'na' as const };
+      const url = resultUrl(entry.id, await encodeShareCode({ ...full, ratings }, entry, NONE));
+      expect(url.length).toBeLessThanOrEqual(120);
+    });
+  }
+
   it('gives the same code for the same assessment', async () => {
     expect(await encodeShareCode(sample, conditions, ALL)).toBe(
       await encodeShareCode(sample, conditions, ALL),
@@ -250,7 +272,7 @@ describe('decodeShareCode', () => {
   });
 
   it('reports a code from a newer format as a version problem', async () => {
-    const code = seal(2, bodyOf(await encodeShareCode(sample, conditions, NONE)));
+    const code = seal(3, bodyOf(await encodeShareCode(sample, conditions, NONE)));
     expect(described(await decodeShareCode(code, realRubrics))).toEqual({
       ok: false,
       error: {

@@ -61,7 +61,7 @@ describe('compareAssessments', () => {
   it('gives the change per dimension, per item and overall', () => {
     const result = compareAssessments(
       smallRubric,
-      answered({ a1: 1, a2: 1, b1: 2 }),
+      answered({ a1: 1, a2: 1, b1: 2, b2: 2 }),
       answered({ a1: 2, a2: 3, b1: 'unsure' }),
     );
     expect(result.dimensions[0]).toMatchObject({ before: 1, after: 2.5, delta: 1.5 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, Rating } from '../../src/lib/assessment';
+import type { Level } from '../../src/lib/levels';
 import { exportAssessmentJson } from '../../src/lib/files';
 import { splitResponseText } from '../../src/lib/response-batch';
 import { encodeShareCode, shareFragment } from '../../src/lib/share-code';
@@ -437,7 +438,7 @@ describe('aggregating responses', () => {
   it('counts each person once per dimension, at the level their dimension score reaches', () => {
     const dimension = aggregateResponses(smallRubric, [
       answered({ a1: 3, a2: 3, a3: 2 }), // 2.67: level 2
-      answered({ a1: 4, a2: 'unsure' }), // 4.0: level 4
+      answered({ a1: 4, a2: 4, a3: 'unsure' }), // 4.0: level 4
       answered({ a1: 'unsure' }), // only "not sure"
       answered({ b1: 1 }), // nothing in dimension a
     ]).dimensions[0]!;
@@ -456,7 +457,7 @@ describe('aggregating responses', () => {
   it('breaks every distribution down by role when roles are given, in the order of ROLES', () => {
     const aggregate = aggregateResponses(
       smallRubric,
-      [answered({ a1: 1 }), answered({ a1: 3 }), answered({ a1: 4 }), answered({ a1: 0 })],
+      [1, 3, 4, 0].map((level) => answered({ a1: level as Level, a2: level as Level })),
       { roles: ['coach', 'principal', undefined, 'principal'] },
     );
     expect(aggregate.roles).toEqual(['principal', 'coach', NO_ROLE]);

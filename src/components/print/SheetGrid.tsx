@@ -74,7 +74,7 @@ export default function SheetGrid({
                     <th scope="row">
                       {item.text}
                       {typeof step.rating !== 'number' && (
-                        <span class="muted"> ({step.rating === 'unsure' ? t.notSure : t.notRated})</span>
+                        <span class="muted"> ({t.withoutLevel(step.rating)})</span>
                       )}
                     </th>
                     <td class="sheet-score">{typeof step.rating === 'number' ? step.rating : '—'}</td>

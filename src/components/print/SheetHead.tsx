@@ -72,7 +72,7 @@ export default function SheetHead({ rubricId, rubric, assessment, view, share, d
           </span>{' '}
           <span class="sheet-overall-level">
             {result.level === null
-              ? t.notScored
+              ? t.noScore(result.tooFew)
               : t.labelled(`${t.level} ${result.level}`, levelName(result.level))}
           </span>
         </h2>

@@ -94,20 +94,30 @@ export function RatedQuestion({
             <span class="option-text">{item.levels[level]}</span>
           </label>
         ))}
-        <label class="option option-unsure">
-          <input
-            type="radio"
-            name={`rating-${item.id}`}
-            value="unsure"
-            checked={current === 'unsure'}
-            onChange={() => choose('unsure')}
-          />
-          <span class="option-head">{t.notSure}</span>
-        </label>
+        {answersWithoutLevel(item, t).map(({ value, head, hint }) => (
+          <label key={value} class="option option-unsure">
+            <input
+              type="radio"
+              name={`rating-${item.id}`}
+              value={value}
+              checked={current === value}
+              onChange={() => choose(value)}
+            />
+            <span class="option-head">{head}</span>
+            {hint && <span class="option-text">{hint}</span>}
+          </label>
+        ))}
       </div>
       <NoteField rubricId={rubricId} itemId={item.id} note={assessment.notes[item.id] ?? ''} lang={lang} />
     </fieldset>
   );
+}
+
+/** The answers that are not a level: "Not sure" always, "Does not apply here" where the item allows it. */
+function answersWithoutLevel(item: RatedItem, t: ReturnType<typeof uiFor>) {
+  const unsure = { value: 'unsure' as const, head: t.notSure, hint: undefined };
+  if (!item.mayNotApply) return [unsure];
+  return [unsure, { value: 'na' as const, head: t.doesNotApply, hint: t.doesNotApplyHint }];
 }
 
 /** A count item (a number such as schools per coach), and a note. */

@@ -39,7 +39,7 @@ export default function DistrictSummary({ rubrics, lang }: { rubrics: RubricCard
                   <span class="big-score">{formatScore(result.score, t.decimalMark)}</span>
                   <span class="overall-level">
                     {result.level === null
-                      ? t.notScored
+                      ? t.noScore(result.tooFew)
                       : t.labelled(`${t.level} ${result.level}`, rubric.levelNames[result.level]!)}
                   </span>
                 </p>

@@ -126,9 +126,7 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                   <tr key={step.itemId} class="item-row" id={itemRowId(step.itemId)} hidden={!expanded}>
                     <th scope="row" class="item-name">
                       {item.text}
-                      {rating === null && (
-                        <span class="muted"> ({step.rating === 'unsure' ? t.notSure : t.notRated})</span>
-                      )}
+                      {rating === null && <span class="muted"> ({t.withoutLevel(step.rating)})</span>}
                       {itemBefore && itemBefore.delta !== null && itemBefore.delta !== 0 && (
                         <span class="delta"> ({formatDelta(itemBefore.delta, t.decimalMark)})</span>
                       )}

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { BalanceText } from '../../i18n/balance';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { holdsEarlierIds } from '../../lib/assessment';
 import { formatScore } from '../../lib/format';
@@ -12,6 +13,7 @@ import { formatDelta } from '../../lib/snapshots';
 import { insightsShown, resultsView } from '../../lib/views/results';
 import { setTarget } from '../../stores/assessments';
 import { $incoming, openHandedOff, openShareHash } from '../../stores/sharing';
+import BalanceReading from './BalanceReading';
 import CountFacts from './CountFacts';
 import GrowthGrid from './GrowthGrid';
 import History, { CURRENT } from './History';
@@ -32,6 +34,8 @@ import './results.css';
 interface Props {
   rubricId: string;
   rubric: Rubric;
+  /** The balance reading's words, when the rubric has one (i18n/balance.ts). */
+  balanceText?: BalanceText;
   lang: Lang;
   assessHref: string;
   /** Insights that may show on this page. */
@@ -52,6 +56,7 @@ interface Props {
 export default function Results({
   rubricId,
   rubric,
+  balanceText,
   lang,
   assessHref,
   printHref,
@@ -145,7 +150,7 @@ export default function Results({
               </span>
               <span class="overall-level">
                 {result.level === null
-                  ? t.notScored
+                  ? t.noScore(result.tooFew)
                   : t.labelled(`${t.level} ${result.level}`, levelName(result.level))}
               </span>
               {comparison && comparison.result.delta !== null && (
@@ -165,6 +170,10 @@ export default function Results({
               </p>
             )}
           </section>
+
+          {view.balance && balanceText && (
+            <BalanceReading rubric={rubric} balance={view.balance} text={balanceText} lang={lang} />
+          )}
 
           <section aria-labelledby="grid-heading">
             <h2 id="grid-heading">{t.gridHeading}</h2>

@@ -36,10 +36,11 @@ export default function ScoreTable({ rubric, result, lang }: Props) {
               {formatScore(d.score, t.decimalMark)}
             </td>
             <td data-label={t.level}>
-              {d.level === null ? t.notScored : `${d.level} ${levelName(d.level)}`}
+              {d.level === null ? t.noScore(d.tooFew) : `${d.level} ${levelName(d.level)}`}
             </td>
             <td class="num" data-label={t.answeredCol}>
               {d.answered}/{d.total}
+              {d.na > 0 && ` (${t.naCount(d.na)})`}
             </td>
             <td class="num" data-label={t.unsureCol}>
               {d.unsure}

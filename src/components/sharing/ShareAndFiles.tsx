@@ -130,7 +130,7 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
               () => Promise.all([import('../../lib/csv'), import('../../lib/files')]),
               ([{ assessmentCsv }, { exportFileName }]) =>
                 downloadText(
-                  assessmentCsv(assessment, rubric, t.csvHeaders, { unsure: t.csvUnsure }),
+                  assessmentCsv(assessment, rubric, t.csvHeaders, { unsure: t.csvUnsure, na: t.csvNa }),
                   exportFileName(rubricId, 'csv'),
                   'text/csv;charset=utf-8',
                 ),

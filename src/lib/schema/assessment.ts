@@ -49,8 +49,8 @@ export function assessmentIssues(value: unknown, path: (string | number)[] = [])
   checkRecord(
     value.ratings,
     [...path, 'ratings'],
-    (v) => isLevel(v) || v === 'unsure',
-    'a level 0–4 or "unsure"',
+    (v) => isLevel(v) || v === 'unsure' || v === 'na',
+    'a level 0–4, "unsure" or "na"',
     issues,
   );
   checkRecord(

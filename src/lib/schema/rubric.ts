@@ -30,6 +30,11 @@ export const ratedItemSchema = z.object({
     .optional(),
   /** The source passages the item is drawn from. */
   basis: basisSchema.optional(),
+  /**
+   * True when the item assumes something a district may not have (regions, several offices), so it can be
+   * marked as not applying: distinct from "Not sure", and left out of the dimension like an item it lacks.
+   */
+  mayNotApply: z.literal(true).optional(),
 });
 
 /** A counted fact the user types as a whole number (for example schools per coach); recorded, not scored. */
@@ -100,6 +105,21 @@ export const levelSchema = z.object({
   basis: basisSchema.optional(),
 });
 
+const levelIndex = z.number().int().min(0).max(4);
+
+/**
+ * How the rubric's levels lean, for the balance reading (lib/balance.ts): which levels describe central
+ * structures with little say for schools, which describe practice left to each school or person, and which
+ * the balance of the two. Levels in none of the three (for example "the condition is absent") lean nowhere.
+ */
+export const balanceSchema = z.object({
+  central: z.array(levelIndex).min(1),
+  local: z.array(levelIndex).min(1),
+  balanced: z.array(levelIndex).min(1),
+  /** What the reading rests on: the source's conclusion, in its words. */
+  basis: basisSchema.optional(),
+});
+
 /** A guidance paragraph: plain text, or text with the source passages it reports. */
 export const paragraphSchema = z.union([
   text,
@@ -135,6 +155,8 @@ export const rubricSchema = z
     sources: z.array(sourceSchema).min(1),
     /** The dimensions, in the order they are asked. */
     dimensions: z.array(dimensionSchema).min(1),
+    /** How the levels lean between central and local, when the rubric gives a balance reading. */
+    balance: balanceSchema.optional(),
   })
   .superRefine((rubric, ctx) => {
     const seen = new Set<string>();
@@ -142,6 +164,12 @@ export const rubricSchema = z
       if (seen.has(value)) ctx.addIssue({ code: 'custom', path, message: `id "${value}" is used twice` });
       seen.add(value);
     };
+    if (rubric.balance) {
+      const { central, local, balanced } = rubric.balance;
+      const all = [...central, ...local, ...balanced];
+      if (new Set(all).size !== all.length)
+        ctx.addIssue({ code: 'custom', path: ['balance'], message: 'a level can lean only one way' });
+    }
     rubric.dimensions.forEach((dimension, d) => {
       note(dimension.id, ['dimensions', d, 'id']);
       dimension.items.forEach((item, i) => {
@@ -168,6 +196,7 @@ export type Item = z.infer<typeof itemSchema>;
 export type Dimension = z.infer<typeof dimensionSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Paragraph = z.infer<typeof paragraphSchema>;
+export type Balance = z.infer<typeof balanceSchema>;
 export type Rubric = z.infer<typeof rubricSchema>;
 
 /** Just enough of a dimension to count and score answers: which items exist and of what kind. */

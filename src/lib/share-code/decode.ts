@@ -18,6 +18,8 @@ import {
   MINUTE,
   RUBRIC_REGISTRY,
   SHARE_CODE_VERSION,
+  FIRST_FORMAT,
+  NA_DIGIT,
   UNANSWERED_DIGIT,
   UNSURE_DIGIT,
   type DecodeResult,
@@ -90,7 +92,7 @@ async function decode(code: unknown, rubrics: readonly RubricEntry[], now: Date)
 
   const version = bytes[0]!;
   if (version > SHARE_CODE_VERSION) return failure('version');
-  if (version !== SHARE_CODE_VERSION) return failure('format');
+  if (version < FIRST_FORMAT) return failure('format');
 
   const reader = new Reader(bytes, frame.position, end);
   try {
@@ -99,8 +101,8 @@ async function decode(code: unknown, rubrics: readonly RubricEntry[], now: Date)
     if (rubricId === undefined || !rubric) return failure('rubric');
     const fingerprint = (reader.byte() << 8) | reader.byte();
     if (fingerprint !== rubricFingerprint(rubric.data))
-      return await decodeEarlier(reader, rubric, fingerprint, now);
-    return await decodeBody(reader, rubric, now);
+      return await decodeEarlier(reader, rubric, fingerprint, version, now);
+    return await decodeBody(reader, rubric, version, now);
   } catch (error) {
     if (error instanceof Corrupt) return failure('corrupt');
     throw error;
@@ -115,25 +117,31 @@ async function decodeEarlier(
   reader: Reader,
   rubric: RubricEntry,
   fingerprint: number,
+  format: number,
   now: Date,
 ): Promise<DecodeResult> {
   const { releasedLayout, upgradeToCurrent } = await onDemand(() => import('../versions/history'));
   const earlier = await releasedLayout(rubric.id, fingerprint);
   if (!earlier) return failure('shape');
-  const result = await decodeBody(reader, { id: rubric.id, data: earlier.outline }, now);
+  const result = await decodeBody(reader, { id: rubric.id, data: earlier.outline }, format, now);
   if (!result.ok) return result;
   const { assessment, report } = await upgradeToCurrent(result.assessment, rubric.data, earlier.layout);
   return { ...result, assessment, upgrade: report };
 }
 
-async function decodeBody(reader: Reader, rubric: RubricEntry, now: Date): Promise<DecodeResult> {
+async function decodeBody(
+  reader: Reader,
+  rubric: RubricEntry,
+  format: number,
+  now: Date,
+): Promise<DecodeResult> {
   const layout = layoutOf(rubric.data);
   const flags = reader.byte();
   if ((flags & ~KNOWN_FLAGS) !== 0) throw new Corrupt('unknown flags');
   if ((flags & FLAG_DEFLATE) !== 0 && (flags & FLAG_TEXT) === 0) throw new Corrupt('deflate without text');
   const withTargets = (flags & FLAG_TARGETS) !== 0;
 
-  const radices = radicesOf(layout, withTargets);
+  const radices = radicesOf(layout, withTargets, format);
   const limit = radices.reduce((product, radix) => product * radix, 1n);
   let packed = 0n;
   for (const byte of reader.take(byteLengthBelow(limit))) packed = (packed << 8n) | BigInt(byte);
@@ -148,6 +156,7 @@ async function decodeBody(reader: Reader, rubric: RubricEntry, now: Date): Promi
   layout.ratedIds.forEach((id, index) => {
     const digit = digits[index]!;
     if (digit === UNSURE_DIGIT) ratings[id] = 'unsure';
+    else if (digit === NA_DIGIT) ratings[id] = 'na';
     else if (digit !== UNANSWERED_DIGIT) ratings[id] = digit as Level;
   });
   let targets: Record<string, Level> | undefined;

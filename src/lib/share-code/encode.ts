@@ -15,6 +15,8 @@ import {
   RUBRIC_REGISTRY,
   SHARE_CODE_VERSION,
   ShareCodeTooLongError,
+  FIRST_FORMAT,
+  NA_DIGIT,
   UNANSWERED_DIGIT,
   UNSURE_DIGIT,
   type RubricEntry,
@@ -55,12 +57,14 @@ export async function encodeShareCode(
   const digits: number[] = layout.ratedIds.map((id) => {
     if (!hasOwn(assessment.ratings, id)) return UNANSWERED_DIGIT;
     const rating = assessment.ratings[id];
-    return rating === 'unsure' ? UNSURE_DIGIT : (rating as number);
+    return rating === 'unsure' ? UNSURE_DIGIT : rating === 'na' ? NA_DIGIT : (rating as number);
   });
+  // The first format whenever it can carry the answers, so sites that know only it still open the link.
+  const format = digits.includes(NA_DIGIT) ? SHARE_CODE_VERSION : FIRST_FORMAT;
   if (withTargets)
     for (const id of layout.dimensionIds)
       digits.push(hasOwn(assessment.targets, id) ? assessment.targets[id]! : DEFAULT_TARGET_DIGIT);
-  const radices = radicesOf(layout, withTargets);
+  const radices = radicesOf(layout, withTargets, format);
   let packed = 0n;
   for (let i = digits.length - 1; i >= 0; i--) {
     const digit = digits[i]!;
@@ -124,7 +128,7 @@ export async function encodeShareCode(
   }
   if (Math.ceil((total * 8) / 6) > MAX_SHARE_CODE_LENGTH) throw new ShareCodeTooLongError();
   const bytes = new Uint8Array(total);
-  bytes.set([SHARE_CODE_VERSION, ...lengthField, ...body]);
+  bytes.set([format, ...lengthField, ...body]);
   if (textBytes) bytes.set(textBytes, 1 + lengthField.length + body.length);
   const checksum = crc32(bytes.subarray(0, total - CHECKSUM_BYTES));
   new DataView(bytes.buffer).setUint32(total - CHECKSUM_BYTES, checksum);

@@ -4,8 +4,14 @@ import type { RubricOutline } from '../schema/rubric';
 import type { UpgradeReport } from '../versions/types';
 import { MAX_SHARE_CODE_LENGTH, MAX_TEXT_BYTES } from '../limits';
 
-/** The share-code format written today. */
-export const SHARE_CODE_VERSION = 1;
+/**
+ * The newest share-code format, read with every earlier one. Format 2 differs from 1 only in one more digit
+ * per rated item ("does not apply"); the encoder writes 1 whenever no answer needs 2, so that sites of the
+ * first format still open those links.
+ */
+export const SHARE_CODE_VERSION = 2;
+/** The first format: rated items' digits in radix 7. */
+export const FIRST_FORMAT = 1;
 
 /** Rubric numbers used in share codes. Append only: a rubric's number is its index, forever. */
 export const RUBRIC_REGISTRY: readonly string[] = [
@@ -29,6 +35,8 @@ export const FLAG_DEFLATE = 4;
 export const KNOWN_FLAGS = FLAG_TARGETS | FLAG_TEXT | FLAG_DEFLATE;
 export const UNSURE_DIGIT = 5;
 export const UNANSWERED_DIGIT = 6;
+/** Format 2 onwards: "does not apply". */
+export const NA_DIGIT = 7;
 export const DEFAULT_TARGET_DIGIT = 5;
 
 /**

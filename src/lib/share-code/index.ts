@@ -2,9 +2,9 @@
  * Share codes: one assessment of one rubric packed into a short, URL-safe, versioned, checksummed string,
  * carried after `#r=` in a results link so it never reaches a server.
  *
- * The code is base64url without padding (RFC 4648 §5) of these bytes, format version 1:
+ * The code is base64url without padding (RFC 4648 §5) of these bytes, format version 1 or 2:
  *
- *   byte 0          format version (1)
+ *   byte 0          format version (1, or 2 when an answer is "does not apply")
  *   varint          total length of the code in bytes, checksum included (detects cut-off links)
  *   varint          rubric number: its index in RUBRIC_REGISTRY (append-only, never reordered)
  *   2 bytes         shape fingerprint of the rubric, big-endian: FNV-1a (32-bit) of its dimension and item
@@ -14,7 +14,8 @@
  *                   deflate-raw compressed (otherwise plain UTF-8); bits 3–7 are zero
  *   N bytes         answers, one mixed-radix number, big-endian, in the fewest bytes that hold the largest
  *                   value. Digits, least significant first: each rated item in content order
- *                   (0–4 its level, 5 "not sure", 6 unanswered), then, when flag bit 0 is set, each
+ *                   (0–4 its level, 5 "not sure", 6 unanswered, and in format 2 only, 7 "does not
+ *                   apply": format 1 has radix 7 per rated item, format 2 radix 8), then, when flag bit 0 is set, each
  *                   dimension in content order (0–4 its target, 5 the default target)
  *   varint × C      counts, one per count item in content order: 0 unanswered, otherwise the value + 1
  *   varint          updatedAt: 0 unknown (the decoder then uses the time of decoding), otherwise the minutes

@@ -46,8 +46,10 @@ export function layoutOf(rubric: RubricOutline): Layout {
   };
 }
 
-export function radicesOf(layout: Layout, targets: boolean): bigint[] {
-  return [...layout.ratedIds.map(() => 7n), ...(targets ? layout.dimensionIds.map(() => 6n) : [])];
+/** Each digit's radix: rated items 7 in format 1 and 8 from format 2 ("does not apply"), then targets 6. */
+export function radicesOf(layout: Layout, targets: boolean, format: number): bigint[] {
+  const rated = format >= 2 ? 8n : 7n;
+  return [...layout.ratedIds.map(() => rated), ...(targets ? layout.dimensionIds.map(() => 6n) : [])];
 }
 
 /** Bytes needed for every value below `limit` (a product of radices). */

@@ -43,8 +43,9 @@ export interface CountSummary {
 
 /**
  * A dimension, counting each response at the level its dimension score reaches (the scoring rule of
- * lib/scoring.ts); median and mean are of those scores. A response with only "Not sure" answers in the
- * dimension counts as unsure.
+ * lib/scoring.ts); median and mean are of those scores. A response the rule leaves unscored in the dimension
+ * (fewer than half of its items with a level) counts as unsure when it marked any item "Not sure", and as
+ * unanswered otherwise.
  */
 export interface DimensionAggregate extends Distribution {
   dimensionId: string;
@@ -220,6 +221,7 @@ export function aggregateResponses(
           all.levels[rating]++;
           if (group) group.levels[rating]++;
         } else {
+          // No level: unanswered, or marked as not applying (the board has no column of its own for that).
           all.unanswered++;
           if (group) group.unanswered++;
         }

@@ -48,7 +48,7 @@ describe('insightsShown', () => {
     const shown = insightsShown(
       'small',
       smallRubric,
-      answered({ a1: 1 }),
+      answered({ a1: 1, a2: 1 }),
       [insight('low-here', 'small', 2), insight('low-there', 'other', 2), insight('high-there', 'other', 4)],
       { other },
     );
