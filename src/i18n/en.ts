@@ -19,8 +19,6 @@ export const en = {
   next: 'Next',
   notSure: 'Not sure',
   doesNotApply: 'Does not apply here',
-  doesNotApplyHint:
-    'For example, a board with no regions. Not the same as “Not sure”: the item is left out of the score.',
   noteLabel: 'Note or evidence (optional)',
   digitsHint: 'Tip: with a choice focused, press 0 to 4 to pick a level.',
   countInvalid: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,

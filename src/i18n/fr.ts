@@ -24,8 +24,6 @@ export const fr: Ui = {
   next: 'Suivant',
   notSure: 'Je ne sais pas',
   doesNotApply: 'Ne s’applique pas ici',
-  doesNotApplyHint:
-    'Par exemple, un conseil scolaire sans régions. Ce n’est pas « Je ne sais pas » : l’indicateur est laissé de côté dans le score.',
   noteLabel: 'Note ou preuves à l’appui (facultatif)',
   digitsHint:
     'Astuce : lorsque vous êtes sur un choix, appuyez sur une touche de 0 à 4 pour sélectionner un niveau.',

@@ -54,9 +54,6 @@ export const resultsEn = {
   showItems: (name: string) => `Show the items of ${name}`,
   atTop: 'At the top of the continuum: keep it there.',
   notRated: 'Not rated',
-  /** What an item without a level shows instead: “Not sure”, “Does not apply here” or “Not rated”. */
-  withoutLevel: (rating: unknown): string =>
-    rating === 'unsure' ? 'Not sure' : rating === 'na' ? 'Does not apply here' : 'Not rated',
   naCount: (n: number) => `${n} does not apply`,
   // The printable score sheet (/print/) and the blank rubric (/rubric/)
   sheetKicker: 'Score sheet',

@@ -55,8 +55,6 @@ export const resultsFr: ResultsUi = {
   showItems: (name: string) => `Afficher les indicateurs de « ${name} »`,
   atTop: 'Au sommet du continuum : maintenez ce niveau.',
   notRated: 'Non évalué',
-  withoutLevel: (rating: unknown): string =>
-    rating === 'unsure' ? 'Je ne sais pas' : rating === 'na' ? 'Ne s’applique pas ici' : 'Non évalué',
   naCount: (n: number) => (n < 2 ? `${n} ne s’applique pas` : `${n} ne s’appliquent pas`),
   // The printable score sheet (/print/) and the blank rubric (/rubric/)
   sheetKicker: 'Fiche de résultats',

@@ -3,6 +3,7 @@ import { formatScore } from '../../lib/format';
 import type { DimensionGrowth } from '../../lib/growth';
 import { LEVELS } from '../../lib/levels';
 import type { Rubric } from '../../lib/schema/rubric';
+import { withoutLevelKey } from '../../lib/views/growth-grid';
 import { keyOf, sheetCellClass } from '../../lib/views/sheet';
 
 /** The growth map in print: each dimension's level, target and path, each item's level, and a legend. */
@@ -74,7 +75,7 @@ export default function SheetGrid({
                     <th scope="row">
                       {item.text}
                       {typeof step.rating !== 'number' && (
-                        <span class="muted"> ({t.withoutLevel(step.rating)})</span>
+                        <span class="muted"> ({t[withoutLevelKey(step.rating)]})</span>
                       )}
                     </th>
                     <td class="sheet-score">{typeof step.rating === 'number' ? step.rating : '—'}</td>

@@ -117,7 +117,7 @@ export function RatedQuestion({
 function answersWithoutLevel(item: RatedItem, t: ReturnType<typeof uiFor>) {
   const unsure = { value: 'unsure' as const, head: t.notSure, hint: undefined };
   if (!item.mayNotApply) return [unsure];
-  return [unsure, { value: 'na' as const, head: t.doesNotApply, hint: t.doesNotApplyHint }];
+  return [unsure, { value: 'na' as const, head: t.doesNotApply, hint: item.mayNotApply }];
 }
 
 /** A count item (a number such as schools per coach), and a note. */

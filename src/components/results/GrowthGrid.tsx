@@ -5,7 +5,7 @@ import type { DimensionGrowth } from '../../lib/growth';
 import { LEVELS, type Level } from '../../lib/levels';
 import type { Rubric } from '../../lib/schema/rubric';
 import { formatDelta, type Comparison } from '../../lib/snapshots';
-import { growthGridRows, levelMarks } from '../../lib/views/growth-grid';
+import { growthGridRows, levelMarks, withoutLevelKey } from '../../lib/views/growth-grid';
 import { Sentence } from '../common/UserText';
 import './growth-grid.css';
 
@@ -126,7 +126,7 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                   <tr key={step.itemId} class="item-row" id={itemRowId(step.itemId)} hidden={!expanded}>
                     <th scope="row" class="item-name">
                       {item.text}
-                      {rating === null && <span class="muted"> ({t.withoutLevel(step.rating)})</span>}
+                      {rating === null && <span class="muted"> ({t[withoutLevelKey(step.rating)]})</span>}
                       {itemBefore && itemBefore.delta !== null && itemBefore.delta !== 0 && (
                         <span class="delta"> ({formatDelta(itemBefore.delta, t.decimalMark)})</span>
                       )}

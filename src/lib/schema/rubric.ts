@@ -31,10 +31,11 @@ export const ratedItemSchema = z.object({
   /** The source passages the item is drawn from. */
   basis: basisSchema.optional(),
   /**
-   * True when the item assumes something a district may not have (regions, several offices), so it can be
-   * marked as not applying: distinct from "Not sure", and left out of the dimension like an item it lacks.
+   * For an item that assumes something a district may not have (regions, several offices): when it does
+   * not apply, shown beside the "Does not apply here" answer it then offers. That answer is distinct from
+   * "Not sure": the item is left out of its dimension, as if the rubric lacked it.
    */
-  mayNotApply: z.literal(true).optional(),
+  mayNotApply: text.optional(),
 });
 
 /** A counted fact the user types as a whole number (for example schools per coach); recorded, not scored. */

@@ -18,6 +18,7 @@
  * the pages name in a notice so the person rates or confirms them.
  */
 import type { Assessment, Rating } from '../assessment';
+import type { Level } from '../levels';
 import { MAX_DISSENT, MAX_NOTE } from '../limits';
 import type { RubricOutline } from '../schema/rubric';
 import type { Agreement } from '../workshop/types';
@@ -38,10 +39,14 @@ export function outlineOfLayout(layout: ReleasedLayout): RubricOutline {
 
 const idsOf = (outline: RubricOutline) => outline.dimensions.flatMap((d) => d.items.map((item) => item.id));
 
-/** The lower of the earlier answers; "not sure" only when every one was. */
+/**
+ * The lower of the earlier levels; without a level, "not sure" when any answer was, and "does not apply"
+ * only when every one was.
+ */
 function lowerRating(ratings: Rating[]): Rating {
-  const levels = ratings.filter((rating) => rating !== 'unsure');
-  return levels.length === 0 ? 'unsure' : (Math.min(...levels) as Rating);
+  const levels = ratings.filter((rating): rating is Level => typeof rating === 'number');
+  if (levels.length > 0) return Math.min(...levels) as Level;
+  return ratings.every((rating) => rating === 'na') ? 'na' : 'unsure';
 }
 
 export function upgradeAssessment(

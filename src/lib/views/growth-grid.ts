@@ -58,3 +58,8 @@ export function growthGridRows(growth: DimensionGrowth[], comparison: Comparison
     };
   });
 }
+
+/** The words an item without a level shows instead of one, as a key of the interface text. */
+export function withoutLevelKey(rating: unknown): 'notSure' | 'doesNotApply' | 'notRated' {
+  return rating === 'unsure' ? 'notSure' : rating === 'na' ? 'doesNotApply' : 'notRated';
+}
