@@ -15,8 +15,10 @@ const jsBudgets: [RegExp, number][] = [
   // The blank rubric reads and prints with JavaScript off. Its one script is the offline support every page
   // loads (components/site/OfflineSupport.astro: it registers the service worker), which the page does not need.
   [/^\/rubric\//, 2 * KB],
-  // The workshop board gathers and aggregates responses and draws its bars in HTML: no chart library.
-  [/^\/team\//, 40 * KB],
+  // The workshop board gathers and aggregates responses and draws its bars in HTML: no chart library. 41 KB
+  // since the instrument's scoring rules (the half rule, "does not apply") and the results words they need
+  // came in: about 0.2 KB on the French board, which sat 160 bytes under 40 KB.
+  [/^\/team\//, 41 * KB],
   [/./, 25 * KB],
 ];
 /** Gzipped CSS a page may load: its stylesheets, linked or inline, each page only the styles it uses. */
@@ -188,7 +190,10 @@ describe('page weight report', () => {
     expect(readFileSync(join(dist, '_astro', chunk!), 'utf8')).toContain('radialLinear');
   });
 
-  it('keeps each charted page within 85 KB of gzipped JS once the chart has loaded too', () => {
+  // 86 KB since the instrument's scoring rules came in (the half rule, "does not apply", and the balance
+  // reading's loader; the reading itself loads on demand): about 0.4 KB on a results page that sat 25 bytes
+  // under 85 KB. The chart is about 48 KB of it.
+  it('keeps each charted page within 86 KB of gzipped JS once the chart has loaded too', () => {
     const chunk = readdirSync(join(dist, '_astro')).find((name) => name.startsWith('chart-setup'))!;
     for (const [route, file] of builtPages().filter(([r]) => /^\/(fr\/)?(results|print)\/./.test(r))) {
       const { js, files } = pageWeight(dist, file) as Weight & { files: string[] };
@@ -205,7 +210,7 @@ describe('page weight report', () => {
         for (const spec of staticImports(code) as string[]) queue.push(join(path, '..', spec));
       }
       expect(chart, route).toBeGreaterThan(30 * KB);
-      expect(js + chart, route).toBeLessThanOrEqual(85 * KB);
+      expect(js + chart, route).toBeLessThanOrEqual(86 * KB);
     }
   });
 });

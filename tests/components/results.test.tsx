@@ -96,8 +96,8 @@ describe('Results', () => {
     await renderResults({ ...smallRubric, balance: { central: [3], local: [1, 2], balanced: [4] } });
     const ratings = Object.fromEntries(['a1', 'a2', 'a3', 'b1', 'b2', 'b3'].map((id) => [id, 3]));
     seedAnswers(ratings);
-    await flush();
-    const balance = screen.getByTestId('balance');
+    // The reading loads on demand, once the page knows the rubric has a balance.
+    const balance = await screen.findByTestId('balance');
     expect(balance.querySelector('[data-reading]')?.getAttribute('data-reading')).toBe('top-down');
     expect(balance.textContent).toContain('Top-down.');
     expect(within(balance).getAllByRole('listitem')).toHaveLength(6);

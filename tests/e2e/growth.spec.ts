@@ -108,7 +108,7 @@ test('the district summary shows each rubric side by side', async ({ page }) => 
   await waitForIslands(page);
   const card = page.locator('[data-rubric="coaching-conditions"]');
   await expect(card.locator('.big-score')).toHaveText('3.0');
-  await expect(card).toContainText('4 of 16 answered');
+  await expect(card).toContainText('4 of 18 answered');
   await expect(page.locator('[data-rubric="coach-deployment"]')).toContainText('Not started');
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(axe.violations).toEqual([]);

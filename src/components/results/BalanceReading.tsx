@@ -1,12 +1,14 @@
 import { uiFor, type Lang } from '../../i18n/ui';
 import type { BalanceText } from '../../i18n/balance';
-import type { BalanceResult, Leaning } from '../../lib/balance';
+import type { Assessment } from '../../lib/assessment';
+import { readBalance, type Leaning } from '../../lib/balance';
 import type { Rubric } from '../../lib/schema/rubric';
 import './balance.css';
 
 interface Props {
   rubric: Rubric;
-  balance: BalanceResult;
+  /** The answers shown. */
+  shown: Assessment;
   /** The reading's words, from the page (i18n/balance.ts). */
   text: BalanceText;
   lang: Lang;
@@ -14,10 +16,14 @@ interface Props {
 
 const GROUPS: Leaning[] = ['central', 'local', 'balanced', 'none'];
 
-/** Where the answers sit between central structures and school ownership, with the answers that led there. */
-export default function BalanceReading({ rubric, balance, text, lang }: Props) {
+/**
+ * Where the answers sit between central structures and school ownership, with the answers that led there.
+ * Loaded on demand by the results page of a rubric that has a balance (two of the three).
+ */
+export default function BalanceReading({ rubric, shown, text, lang }: Props) {
   const t = uiFor(lang);
   const levels = rubric.balance!;
+  const balance = readBalance(rubric, levels, shown);
   const names = (list: readonly number[]) => t.list(list.map((level) => rubric.levels[level]!.name));
   const textOf = new Map(rubric.dimensions.flatMap((d) => d.items.map((item) => [item.id, item.text])));
   return (

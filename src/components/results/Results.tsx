@@ -4,7 +4,7 @@ import type { BalanceText } from '../../i18n/balance';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { holdsEarlierIds } from '../../lib/assessment';
 import { formatScore } from '../../lib/format';
-import { unlessSiteUpdated } from '../../lib/on-demand';
+import { loadInBackground, unlessSiteUpdated } from '../../lib/on-demand';
 import { progressOf } from '../../lib/progress';
 import type { Insight } from '../../lib/schema/insight';
 import type { Rubric, RubricOutline } from '../../lib/schema/rubric';
@@ -13,7 +13,6 @@ import { formatDelta } from '../../lib/snapshots';
 import { insightsShown, resultsView } from '../../lib/views/results';
 import { setTarget } from '../../stores/assessments';
 import { $incoming, openHandedOff, openShareHash } from '../../stores/sharing';
-import BalanceReading from './BalanceReading';
 import CountFacts from './CountFacts';
 import GrowthGrid from './GrowthGrid';
 import History, { CURRENT } from './History';
@@ -67,6 +66,7 @@ export default function Results({
   teamHref,
 }: Props) {
   const t = resultsUiFor(lang);
+  const BalanceReading = useBalanceReading(rubric.balance !== undefined);
   const { entry, assessment: current, hydrated } = useAssessment(rubricId);
   const others = useAssessments(Object.keys(outlines));
   const snapshots = useSnapshots(rubricId);
@@ -171,8 +171,8 @@ export default function Results({
             )}
           </section>
 
-          {view.balance && balanceText && (
-            <BalanceReading rubric={rubric} balance={view.balance} text={balanceText} lang={lang} />
+          {BalanceReading && balanceText && (
+            <BalanceReading rubric={rubric} shown={shown} text={balanceText} lang={lang} />
           )}
 
           <section aria-labelledby="grid-heading">
@@ -267,4 +267,17 @@ export default function Results({
       )}
     </div>
   );
+}
+
+/** The balance reading's component, loaded once when the rubric has a balance (two of the three do). */
+function useBalanceReading(wanted: boolean) {
+  const [component, setComponent] = useState<typeof import('./BalanceReading').default | null>(null);
+  useEffect(() => {
+    if (wanted)
+      loadInBackground(
+        () => import('./BalanceReading'),
+        (module) => setComponent(() => module.default),
+      );
+  }, [wanted]);
+  return component;
 }

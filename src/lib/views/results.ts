@@ -1,6 +1,5 @@
 /** What the results page shows: the scores and growth of the answers shown, and what changed since earlier ones. */
 import type { Assessment } from '../assessment';
-import { readBalance, type BalanceResult } from '../balance';
 import { insightsFor, type AnswersByRubric } from '../insights';
 import type { Insight } from '../schema/insight';
 import type { Rubric, RubricOutline } from '../schema/rubric';
@@ -10,8 +9,6 @@ import { scoresView, type ScoresView } from './scores';
 export interface ResultsView extends ScoresView {
   /** How the scores changed from the earlier answers, when comparing. */
   comparison: Comparison | null;
-  /** Where the answers sit between central structures and school ownership, when the rubric reads it. */
-  balance: BalanceResult | null;
 }
 
 /** The results of `shown`, compared with `earlier` when given. Next moves: three, two items each. */
@@ -19,7 +16,6 @@ export function resultsView(rubric: Rubric, shown: Assessment, earlier?: Assessm
   return {
     ...scoresView(rubric, shown, { limit: 3, stepsPerMove: 2 }),
     comparison: earlier ? compareAssessments(rubric, earlier, shown) : null,
-    balance: rubric.balance ? readBalance(rubric, rubric.balance, shown) : null,
   };
 }
 
