@@ -85,6 +85,7 @@ export const resultsEn = {
   note: 'Note',
   sheetFooter:
     'Scored in the browser with the District Coaching Self-Assessment; nothing was sent to a server.',
+  lookForsOnBlank: 'What to look for to rate each item is on the blank rubric:',
   count: (unit: string) => `Number: ______ ${unit}`,
   recommendedMax: (max: number, unit: string) => `Recommended: at most ${max} ${unit}.`,
   chartHeading: 'Scores and targets',

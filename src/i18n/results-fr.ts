@@ -85,6 +85,7 @@ export const resultsFr: ResultsUi = {
   notesHeading: 'Notes',
   item: 'Indicateur',
   note: 'Note',
+  lookForsOnBlank: 'Ce qu’on peut vérifier pour évaluer chaque indicateur figure sur la grille vierge :',
   sheetFooter:
     'Scores calculés dans le navigateur avec l’outil Autoévaluation du conseil scolaire en accompagnement pédagogique ; rien n’a été envoyé à un serveur.',
   count: (unit: string) => `Nombre : ______ ${unit}`,

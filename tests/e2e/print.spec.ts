@@ -124,6 +124,11 @@ test.describe('the score sheet', () => {
     await expect(page.getByTestId('sheet-notes').locator('tbody tr')).toHaveCount(4);
     await expect(page.getByTestId('sheet-notes')).toContainText('Monthly network since 2025');
     await expect(page.locator('.sheet-foot')).toContainText('Toronto District School Board');
+    // The look-fors do not fit on the one-page sheet: it says where they are, with the full address for paper.
+    const lookFors = page.getByTestId('sheet-look-fors');
+    await expect(lookFors).toContainText('What to look for to rate each item is on the blank rubric');
+    await expect(lookFors.getByRole('link')).toHaveAttribute('href', `/rubric/${RUBRIC}/`);
+    await expect(lookFors.getByRole('link')).toHaveText(new URL(`/rubric/${RUBRIC}/`, baseURL).href);
     expect(watched.errors).toEqual([]);
     expect(watched.foreign).toEqual([]);
   });

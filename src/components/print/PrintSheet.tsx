@@ -20,10 +20,12 @@ interface Props {
   /** The results page of this rubric: share links point there, and the toolbar links back to it. */
   resultsHref: string;
   assessHref: string;
+  /** The blank rubric, where the look-fors are printed in full (they do not fit on the one-page sheet). */
+  blankHref: string;
 }
 
 /** The printable score sheet of the saved assessment: one page on Letter and on A4, with a QR code. */
-export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assessHref }: Props) {
+export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assessHref, blankHref }: Props) {
   const t = resultsUiFor(lang);
   const { entry, assessment, hydrated } = useAssessment(rubricId);
   const [withNotes, setWithNotes] = useState(false);
@@ -129,6 +131,10 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
               </span>
             ))}
             .
+          </p>
+          <p data-testid="sheet-look-fors">
+            {t.lookForsOnBlank}{' '}
+            <a href={blankHref}>{hydrated ? new URL(blankHref, location.href).href : blankHref}</a>
           </p>
         </footer>
       </article>
