@@ -19,7 +19,10 @@ import {
   writeStorage,
 } from './helpers';
 
-/** Some answers for each rubric: levels, "Not sure", a note, and for coach deployment a flagged count. */
+/**
+ * Some answers for each rubric: levels, "Not sure", a note, and for coach deployment a flagged count; in
+ * each, at least one dimension has half of its items rated, so the results show scores.
+ */
 const SAVED: Record<RubricId, string> = {
   'district-office-support': savedText({
     rubric: 'district-office-support',
@@ -37,6 +40,7 @@ const SAVED: Record<RubricId, string> = {
     ratings: {
       'peer-meetings': 3,
       'peer-dialogue': 'unsure',
+      'peer-critical-friends': 2,
       'learning-ongoing': 2,
       'system-survives-change': 0,
     },
@@ -47,6 +51,7 @@ const SAVED: Record<RubricId, string> = {
     rubric: 'coach-deployment',
     ratings: {
       'assigned-by-district': 4,
+      'reports-to-district-lead': 3,
       'allocation-by-need': 'unsure',
       'network-meetings': 2,
       'teacher-trust': 1,
@@ -111,7 +116,7 @@ for (const rubric of RUBRICS) {
     await writeStorage(page, { [assessmentKey(rubric)]: SAVED[rubric] });
     // Checked choices and a filled count look the same in every rubric: scanned once, where there is a count.
     if (rubric === 'coach-deployment')
-      await scan(page, 'the first step with saved answers', `/assess/${rubric}/`, firstStepReady('5 of'));
+      await scan(page, 'the first step with saved answers', `/assess/${rubric}/`, firstStepReady('6 of'));
     // The review with some answers: links to the items left, and the way to the results.
     await scan(page, 'the review step with saved answers', `/assess/${rubric}/#review`, reviewReady);
     await scan(page, 'the results with saved answers', `/results/${rubric}/`, (p) =>
@@ -164,7 +169,7 @@ test.describe('in dark mode', () => {
       page,
       'the first step with saved answers',
       `/assess/${rubric}/`,
-      firstStepReady('5 of'),
+      firstStepReady('6 of'),
       laptop,
     );
     await scan(

@@ -64,20 +64,20 @@ test('after one visit, the whole site works with the network off', async ({ page
   ).toBe('failed');
 
   // Answer a whole rubric, then read the results: item i of step s at (s + i) mod 5, so the dimensions
-  // score (1+2+3+4)/4 = 2.5, (2+3+4+0)/4 = 2.25, (3+4+0+1)/4 = 2 and (4+0+1+2)/4 = 1.75, shown rounded down
-  // to 2.5, 2.2, 2.0 and 1.7; overall 2.125, shown as 2.1.
+  // score (1+2+3+4)/4 = 2.5, (2+3+4+0+1)/5 = 2, (3+4+0+1)/4 = 2 and (4+0+1+2+3)/5 = 2, shown as 2.5, 2.0,
+  // 2.0 and 2.0; overall 2.125, shown as 2.1.
   await page.getByRole('link', { name: 'Answer: Coaching conditions' }).click();
   await waitForIslands(page);
   await answerEverything(page);
-  await expect(progressText(page)).toHaveText('16 of 16 answered');
+  await expect(progressText(page)).toHaveText('18 of 18 answered');
   await page.locator('.questionnaire').getByRole('link', { name: 'See the results' }).first().click();
   await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false');
   const table = page.getByRole('table', { name: 'Conditions for Learning Coaches', exact: true });
   for (const [dimension, score] of [
     ['peer-collaboration', '2.5'],
-    ['professional-learning', '2.2'],
+    ['professional-learning', '2.0'],
     ['leader-buy-in', '2.0'],
-    ['system-leadership', '1.7'],
+    ['system-leadership', '2.0'],
   ])
     await expect(table.locator(`tr[data-dimension="${dimension}"] td`).first()).toHaveText(score!);
   await expect(page.getByTestId('overall-score')).toHaveText('2.1');
@@ -129,7 +129,7 @@ test('a new version is picked up on the next visit, announced, and keeps the sav
     await page.locator('#item-peer-meetings input[value="3"]').check();
     await page.locator('#item-peer-dialogue input[value="unsure"]').check();
     await page.locator('#note-peer-meetings').fill('Monthly network since 2025');
-    await expect(progressText(page)).toHaveText('2 of 16 answered');
+    await expect(progressText(page)).toHaveText('2 of 18 answered');
     await expect.poll(() => readStorage(page, assessmentKey(RUBRIC))).toContain('Monthly network since 2025');
     const saved = await readStorage(page, assessmentKey(RUBRIC));
     await expect(notice).toHaveCount(0);
@@ -153,7 +153,7 @@ test('a new version is picked up on the next visit, announced, and keeps the sav
     await expect(notice.getByRole('button', { name: 'Reload now' })).toBeVisible();
     await expect(page.locator('html')).not.toHaveAttribute('data-version');
     expect(await readStorage(page, assessmentKey(RUBRIC))).toBe(saved);
-    await expect(progressText(page)).toHaveText('2 of 16 answered');
+    await expect(progressText(page)).toHaveText('2 of 18 answered');
     await expect(page.locator('#item-peer-meetings input[value="3"]')).toBeChecked();
     await expectNoAxeViolations(page, 'questionnaire with the update notice');
     await page.emulateMedia({ media: 'print' });
@@ -166,7 +166,7 @@ test('a new version is picked up on the next visit, announced, and keeps the sav
     await waitForIslands(page);
     await expect(notice).toHaveCount(0);
     expect(await readStorage(page, assessmentKey(RUBRIC))).toBe(saved);
-    await expect(progressText(page)).toHaveText('2 of 16 answered');
+    await expect(progressText(page)).toHaveText('2 of 18 answered');
     await expect(page.locator('#note-peer-meetings')).toHaveValue('Monthly network since 2025');
   } finally {
     await context.close();

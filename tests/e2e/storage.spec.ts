@@ -96,12 +96,12 @@ test.describe('storage that the browser refuses', () => {
       }),
     ).toBe('SecurityError');
     await expect(page.getByText(MEMORY_ONLY_NOTICE)).toBeVisible();
-    await expect(progressText(page)).toHaveText('0 of 16 answered');
+    await expect(progressText(page)).toHaveText('0 of 18 answered');
 
     await page.locator('#item-peer-meetings input[value="3"]').check();
-    await expect(progressText(page)).toHaveText('1 of 16 answered');
+    await expect(progressText(page)).toHaveText('1 of 18 answered');
     await page.locator('#item-peer-dialogue').getByLabel('Not sure').check();
-    await expect(progressText(page)).toHaveText('2 of 16 answered');
+    await expect(progressText(page)).toHaveText('2 of 18 answered');
     await page.locator('#note-peer-dialogue').fill('Ask the coaches');
     await expect(page.locator('nav.steps a').first()).toContainText('(2/4)');
 
@@ -109,7 +109,7 @@ test.describe('storage that the browser refuses', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await expect(page.locator('#step-heading')).toContainText('Ongoing and integrated professional learning');
     await page.locator('#item-learning-ongoing input[value="1"]').check();
-    await expect(progressText(page)).toHaveText('3 of 16 answered');
+    await expect(progressText(page)).toHaveText('3 of 18 answered');
     await page.getByRole('button', { name: 'Previous' }).click();
     await expect(page.locator('#item-peer-meetings input[value="3"]')).toBeChecked();
     await expect(page.locator('#item-peer-dialogue input[value="unsure"]')).toBeChecked();
@@ -127,7 +127,10 @@ test.describe('storage that the browser refuses', () => {
     await open(page, `/assess/${rubric}/`);
     // Short action timeouts: an expected failure must fail, not time out (a time-out counts as unexpected).
     await page.locator('#item-peer-meetings input[value="3"]').check({ timeout: 5_000 });
-    await expect(progressText(page)).toHaveText('1 of 16 answered');
+    await expect(progressText(page)).toHaveText('1 of 18 answered');
+    // A second item of the dimension, so that half of it is rated and it has a score.
+    await page.locator('#item-peer-dialogue input[value="3"]').check({ timeout: 5_000 });
+    await expect(progressText(page)).toHaveText('2 of 18 answered');
     await page
       .getByRole('navigation', { name: 'Steps' })
       .getByRole('link', { name: 'Review' })
@@ -162,12 +165,12 @@ test.describe('storage that is full', () => {
     const rubric = 'coaching-conditions';
     await open(page, `/assess/${rubric}/`);
     await page.locator('#item-peer-meetings input[value="2"]').check();
-    await expect(progressText(page)).toHaveText('1 of 16 answered');
+    await expect(progressText(page)).toHaveText('1 of 18 answered');
     await expect(page.locator('.save-status')).toHaveText(
       'Not saved: this browser’s storage is full. Your answers are kept while this tab stays open.',
     );
     await page.locator('#item-peer-dialogue input[value="3"]').check();
-    await expect(progressText(page)).toHaveText('2 of 16 answered');
+    await expect(progressText(page)).toHaveText('2 of 18 answered');
     await expect(page.locator('#item-peer-meetings input[value="2"]')).toBeChecked();
     expect(await readStorage(page, assessmentKey(rubric))).toBeNull();
   });
@@ -197,7 +200,7 @@ test.describe('storage that fills up after answers were saved', () => {
     await expect(page.locator('#item-peer-meetings input[value="3"]')).toBeChecked();
     await page.locator('#item-peer-dialogue input[value="2"]').check();
     await page.locator('#note-peer-meetings').fill('Changed while the storage is full');
-    await expect(progressText(page)).toHaveText('2 of 16 answered');
+    await expect(progressText(page)).toHaveText('2 of 18 answered');
     await expect(page.locator('.save-status')).toHaveText(
       'Not saved: this browser’s storage is full. Your answers are kept while this tab stays open.',
     );
@@ -208,7 +211,7 @@ test.describe('storage that fills up after answers were saved', () => {
     await page.reload();
     await expect(page.locator('#item-peer-meetings input[value="3"]')).toBeChecked();
     await expect(page.locator('#note-peer-meetings')).toHaveValue('Saved before the storage filled up');
-    await expect(progressText(page)).toHaveText('1 of 16 answered');
+    await expect(progressText(page)).toHaveText('1 of 18 answered');
   });
 });
 
@@ -260,7 +263,7 @@ test.describe('answers saved by a newer version of the site', () => {
     expect(await readStorage(page, assessmentKey(rubric))).toBeNull();
 
     await page.locator('#item-learning-ongoing input[value="2"]').check();
-    await expect(progressText(page)).toHaveText('1 of 16 answered');
+    await expect(progressText(page)).toHaveText('1 of 18 answered');
     expect(await readSaved(page, rubric)).toEqual({
       version: 1,
       assessment: {
@@ -284,10 +287,10 @@ test.describe('two tabs', () => {
     await open(second, `/assess/${rubric}/`);
 
     await first.locator('#item-peer-meetings input[value="3"]').check();
-    await expect(progressText(first)).toHaveText('1 of 16 answered');
+    await expect(progressText(first)).toHaveText('1 of 18 answered');
     // The other tab hears of it at once.
     await expect(second.locator('#item-peer-meetings input[value="3"]')).toBeChecked();
-    await expect(progressText(second)).toHaveText('1 of 16 answered');
+    await expect(progressText(second)).toHaveText('1 of 18 answered');
 
     await second.locator('#item-peer-dialogue input[value="1"]').check();
     await second.locator('#note-peer-dialogue').fill('From the second tab');
@@ -299,7 +302,7 @@ test.describe('two tabs', () => {
 
     for (const page of [first, second]) {
       await page.reload();
-      await expect(progressText(page)).toHaveText('2 of 16 answered');
+      await expect(progressText(page)).toHaveText('2 of 18 answered');
       await expect(page.locator('#item-peer-meetings input[value="3"]')).toBeChecked();
       await expect(page.locator('#item-peer-dialogue input[value="1"]')).toBeChecked();
       await expect(page.locator('#note-peer-meetings')).toHaveValue('From the first tab');

@@ -82,13 +82,17 @@ export default function Results({
   );
 
   // A share link opens here; a link for another rubric goes on to that rubric's page.
+  // While a link's code is being read (its decoder loads on demand), the page is busy, not empty.
+  const [opening, setOpening] = useState(true);
   useEffect(() => {
     const open = async () => {
       const opened = await openShareHash(location.hash, registry);
       if (opened !== null && opened !== rubricId)
         location.replace(`${resultsBase}${opened}/${location.hash}`);
     };
-    void open().catch(unlessSiteUpdated);
+    void open()
+      .catch(unlessSiteUpdated)
+      .finally(() => setOpening(false));
     // A file opened on another page of this tab (home, the summary) and handed on to this one.
     openHandedOff(registry, rubricId);
     const onHash = () => void open().catch(unlessSiteUpdated);
@@ -121,12 +125,16 @@ export default function Results({
   const editable = !viewing && compare.to === CURRENT;
 
   return (
-    <div class="results" aria-busy={!hydrated}>
+    <div class="results" aria-busy={!hydrated || opening}>
       <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
       <SiteUpdated lang={lang} />
       <IncomingNotice rubricId={rubricId} lang={lang} />
       {UpgradeNotice && <UpgradeNotice rubricId={rubricId} rubric={rubric} lang={lang} report={upgrade} />}
-      {hydrated && !viewing && progressOf(rubric, current).answered === 0 && snapshots.length === 0 ? (
+      {hydrated &&
+      !opening &&
+      !viewing &&
+      progressOf(rubric, current).answered === 0 &&
+      snapshots.length === 0 ? (
         <>
           <p class="empty">
             {t.resultsEmpty} <a href={assessHref}>{t.startAnswering}</a>
