@@ -123,6 +123,10 @@ export const workshopEn = {
   dimensionScoreRow: 'Dimension',
   dimensionScoreNote: 'each person’s dimension score',
   noAnswerFrom: (n: number) => (n === 1 ? '1 gave no answer' : `${n} gave no answer`),
+  notApplyFrom: (n: number) =>
+    n === 1 ? '1 says it does not apply here' : `${n} say it does not apply here`,
+  /** "Does not apply here" in the projector's narrow agreed-level list. */
+  notApplyShort: 'n/a',
   mediansByRole: (list: string) => `Median by role: ${list}`,
   roleGroup: (role: string, n: number) => `${role} (${n})`,
   agreedLevelFor: (number: string) => `Agreed level for item ${number}`,

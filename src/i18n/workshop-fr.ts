@@ -132,6 +132,11 @@ export const workshopFr: WorkshopUi = {
   dimensionScoreRow: 'Dimension',
   dimensionScoreNote: 'score de chaque personne pour la dimension',
   noAnswerFrom: (n: number) => (n < 2 ? `${n} personne n’a pas répondu` : `${n} personnes n’ont pas répondu`),
+  notApplyFrom: (n: number) =>
+    n < 2
+      ? `${n} personne juge que cela ne s’applique pas ici`
+      : `${n} personnes jugent que cela ne s’applique pas ici`,
+  notApplyShort: 's. o.',
   mediansByRole: (list: string) => `Médiane par rôle : ${list}`,
   roleGroup: (role: string, n: number) => `${role} (${n})`,
   agreedLevelFor: (number: string) => `Niveau convenu pour l’indicateur ${number}`,

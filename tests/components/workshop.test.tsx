@@ -196,6 +196,31 @@ describe('the workshop board', () => {
     expect(screen.getByText('1 of 18 items agreed')).toBeTruthy();
   });
 
+  it('counts “does not apply here” apart, and lets the team agree on it only where an item allows it', async () => {
+    const na = 'peer-system-network';
+    const d = entry.data.dimensions.findIndex((dim) => dim.items.some((item) => item.id === na));
+    const number = `${d + 1}.${entry.data.dimensions[d]!.items.findIndex((item) => item.id === na) + 1}`;
+    // Two people (rating the rest differently, so neither is a repeat) say it does not apply.
+    const saysNa = (level: Rating): Assessment => ({
+      ...rated(level),
+      ratings: { ...rated(level).ratings, [na]: 'na' },
+    });
+    seed(setRevealed(gathered(saysNa(1), saysNa(2), rated(3)), true));
+    await renderWorkshop();
+    const row = screen.getByLabelText(`Agreed level for item ${number}`).closest('tr')!;
+    expect(row.textContent).toContain('2 say it does not apply here');
+    expect(row.textContent).not.toContain('gave no answer');
+    const option = within(row).getByRole('option', { name: 'Does not apply here' }) as HTMLOptionElement;
+    fireEvent.change(screen.getByLabelText(`Agreed level for item ${number}`), {
+      target: { value: option.value },
+    });
+    await flush();
+    expect(stored().consensus[na]).toEqual({ level: 'na' });
+    // An item that every board can rate offers no such choice.
+    const first = screen.getByLabelText('Agreed level for item 1.1').closest('tr')!;
+    expect(within(first).queryByRole('option', { name: 'Does not apply here' })).toBeNull();
+  });
+
   it('makes the consensus the district’s assessment, asking before it replaces saved answers', async () => {
     let workshop = setRevealed(gathered(rated(1), rated(3)), true);
     workshop = { ...workshop, consensus: Object.fromEntries(ids.map((id) => [id, { level: 2 }])) };

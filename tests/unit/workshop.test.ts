@@ -62,7 +62,7 @@ const link = async (assessment: Assessment, entry = conditions, origin = 'https:
   `${origin}/results/${entry.id}/${shareFragment(await encodeShareCode(assessment, entry, { notes: false, profile: true }))}`;
 
 /** Every count in a distribution, which must add up to its responses. */
-const tally = (d: Distribution) => d.levels.reduce((sum, n) => sum + n, 0) + d.unsure + d.unanswered;
+const tally = (d: Distribution) => d.levels.reduce((sum, n) => sum + n, 0) + d.unsure + d.na + d.unanswered;
 
 describe('the stored workshop', () => {
   it('comes back from its stored text exactly as it was written', () => {
@@ -73,6 +73,11 @@ describe('the stored workshop', () => {
     const back = readWorkshop(writeWorkshop(workshop), 'small');
     expect(back).toEqual({ ok: true, workshop });
     expect(JSON.parse(writeWorkshop(workshop))).toMatchObject({ version: 1, workshop: { rubric: 'small' } });
+  });
+
+  it('keeps an agreement that an item does not apply here', () => {
+    const workshop = setAgreedLevel(smallWorkshop(answered({ a1: 'na' })), 'a1', 'na');
+    expect(readWorkshop(writeWorkshop(workshop), 'small')).toEqual({ ok: true, workshop });
   });
 
   it('reports broken JSON, a newer format and a wrong shape, keeping the raw text', () => {
@@ -401,6 +406,7 @@ describe('aggregating responses', () => {
       itemId: 'a1',
       levels: [0, 1, 2, 0, 1],
       unsure: 1,
+      na: 0,
       unanswered: 1,
       responses: 6,
       median: 2,
@@ -409,6 +415,25 @@ describe('aggregating responses', () => {
       discuss: true,
       byRole: {},
     });
+  });
+
+  it('counts “does not apply here” apart from “not sure” and from no answer', () => {
+    const aggregate = aggregateResponses(
+      smallRubric,
+      [
+        answered({ a1: 3 }),
+        answered({ a1: 'na' }),
+        answered({ a1: 'na' }),
+        answered({ a1: 'unsure' }),
+        answered({}),
+      ],
+      { roles: ['coach', 'coach', undefined, undefined, undefined] },
+    );
+    const a1 = aggregate.dimensions[0]!.items[0]!;
+    expect(a1).toMatchObject({ levels: [0, 0, 0, 1, 0], unsure: 1, na: 2, unanswered: 1, responses: 5 });
+    // Not a level: the median and spread come from the one rating only.
+    expect(a1).toMatchObject({ median: 3, mean: 3, spread: 0 });
+    expect(a1.byRole.coach).toMatchObject({ levels: [0, 0, 0, 1, 0], na: 1, responses: 2 });
   });
 
   it('marks an item for discussion only when ratings spread by two levels or more', () => {

@@ -21,7 +21,7 @@
  *   given; when absent, the highest number present), so "response 7" names the same person's answers for
  *   the whole session, even after removals.
  * - `responses[].role`: one of ROLES, chosen by the facilitator for the breakdown by role; absent when unknown.
- * - `consensus`: by item id, the level (or "unsure") or number the team agreed on, and any dissent in words.
+ * - `consensus`: by item id, the level (or "unsure", or "na" for an item that allows it) or number the team agreed on, and any dissent in words.
  *
  * Lifecycle: started on /team/<rubric>/; changed by every action there and by "Add to the current workshop"
  * on a results page opened from a response link; removed by "Reset". Migration: as for saved assessments

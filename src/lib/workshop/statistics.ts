@@ -5,12 +5,16 @@ import { levelOf, scoreDimension } from '../scoring';
 import { mean, medianOfSorted } from '../stats';
 import { DISCUSS_SPREAD, isLevel, NO_ROLE, ROLES, type Workshop } from './types';
 
-/** How a group of responses rated one thing. `levels`, `unsure` and `unanswered` add up to `responses`. */
+/**
+ * How a group of responses rated one thing. `levels`, `unsure`, `na` and `unanswered` add up to `responses`.
+ */
 export interface Distribution {
   /** How many responses are at each level, 0 to 4. */
   levels: [number, number, number, number, number];
   /** Responses marked "Not sure". */
   unsure: number;
+  /** Responses saying the item does not apply here (only items that allow it; always 0 for dimensions). */
+  na: number;
   /** Responses with no answer. */
   unanswered: number;
   /** Every response counted. */
@@ -77,11 +81,21 @@ function levelAt(levels: LevelCounts, position: number): number {
 }
 
 /** A distribution from counts of whole levels (an item's ratings). */
-function fromLevels(levels: LevelCounts, unsure: number, unanswered: number): Distribution {
+function fromLevels(levels: LevelCounts, unsure: number, unanswered: number, na = 0): Distribution {
   const rated = levels.reduce((sum, n) => sum + n, 0);
-  const responses = rated + unsure + unanswered;
+  const responses = rated + unsure + na + unanswered;
   if (rated === 0)
-    return { levels, unsure, unanswered, responses, median: null, mean: null, spread: null, discuss: false };
+    return {
+      levels,
+      unsure,
+      na,
+      unanswered,
+      responses,
+      median: null,
+      mean: null,
+      spread: null,
+      discuss: false,
+    };
   // From the counts at each level, without listing every rating: a room can hold hundreds of responses.
   const average = levels.reduce((sum, n, level) => sum + n * level, 0) / rated;
   const middle = (levelAt(levels, Math.floor((rated - 1) / 2)) + levelAt(levels, Math.floor(rated / 2))) / 2;
@@ -89,6 +103,7 @@ function fromLevels(levels: LevelCounts, unsure: number, unanswered: number): Di
   return {
     levels,
     unsure,
+    na,
     unanswered,
     responses,
     median: middle,
@@ -208,7 +223,7 @@ export function aggregateResponses(
       }
       // One tally for everyone (index 0) and one per role group (1…): plain counters, no allocation per
       // response, since a workshop can hold hundreds of responses.
-      const tallies = [0, ...roles].map(() => ({ levels: zeroLevels(), unsure: 0, unanswered: 0 }));
+      const tallies = [0, ...roles].map(() => ({ levels: zeroLevels(), unsure: 0, na: 0, unanswered: 0 }));
       for (let i = 0; i < assessments.length; i++) {
         const ratings = assessments[i]!.ratings;
         const rating = Object.hasOwn(ratings, item.id) ? ratings[item.id] : undefined;
@@ -220,8 +235,10 @@ export function aggregateResponses(
         } else if (isLevel(rating)) {
           all.levels[rating]++;
           if (group) group.levels[rating]++;
+        } else if (rating === 'na') {
+          all.na++;
+          if (group) group.na++;
         } else {
-          // No level: unanswered, or marked as not applying (the board has no column of its own for that).
           all.unanswered++;
           if (group) group.unanswered++;
         }
@@ -229,10 +246,10 @@ export function aggregateResponses(
       const byRole: Record<string, Distribution> = {};
       roles.forEach((role, r) => {
         const g = tallies[r + 1]!;
-        byRole[role] = fromLevels(g.levels, g.unsure, g.unanswered);
+        byRole[role] = fromLevels(g.levels, g.unsure, g.unanswered, g.na);
       });
       const all = tallies[0]!;
-      items.push({ itemId: item.id, ...fromLevels(all.levels, all.unsure, all.unanswered), byRole });
+      items.push({ itemId: item.id, ...fromLevels(all.levels, all.unsure, all.unanswered, all.na), byRole });
     }
 
     const groups = new ScoreGroups();

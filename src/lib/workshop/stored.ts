@@ -59,8 +59,8 @@ function workshopIssues(value: unknown, rubric: string): Issue[] {
   for (const [id, a] of Object.entries(w.consensus)) {
     const path = ['workshop', 'consensus', id.slice(0, 80)];
     if (id.length > 80 || !isObject(a)) return [{ path, message: 'expected an agreement' }];
-    if (a.level !== undefined && !isLevel(a.level) && a.level !== 'unsure')
-      return [{ path: [...path, 'level'], message: 'expected a level 0–4 or "unsure"' }];
+    if (a.level !== undefined && !isLevel(a.level) && a.level !== 'unsure' && a.level !== 'na')
+      return [{ path: [...path, 'level'], message: 'expected a level 0–4, "unsure" or "na"' }];
     if (a.count !== undefined && !isCount(a.count))
       return [{ path: [...path, 'count'], message: 'expected a whole number' }];
     if (a.dissent !== undefined && !isText(a.dissent, MAX_DISSENT_LENGTH))

@@ -34,7 +34,10 @@ export interface WorkshopResponse {
 
 /** What the team agreed on for one item. */
 export interface Agreement {
-  /** The agreed level of a rated item, or "unsure" when the team agrees it cannot say. */
+  /**
+   * The agreed level of a rated item, "unsure" when the team agrees it cannot say, or "na" when it agrees
+   * that an item which allows it does not apply here.
+   */
   level?: Rating;
   /** The agreed number of a count item. */
   count?: number;

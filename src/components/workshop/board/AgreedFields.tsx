@@ -43,7 +43,11 @@ export function AgreedLevel({
           agreeLevel(
             rubricId,
             item.id,
-            value === '' ? undefined : value === 'unsure' ? 'unsure' : (Number(value) as Rating),
+            value === ''
+              ? undefined
+              : value === 'unsure' || value === 'na'
+                ? value
+                : (Number(value) as Rating),
           );
         }}
       >
@@ -54,6 +58,7 @@ export function AgreedLevel({
           </option>
         ))}
         <option value="unsure">{projector ? '?' : t.notSure}</option>
+        {item.mayNotApply && <option value="na">{projector ? t.notApplyShort : t.doesNotApply}</option>}
       </select>
       {!projector && (
         <DissentField

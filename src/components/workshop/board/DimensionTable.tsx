@@ -102,6 +102,7 @@ function ItemRows({
         <th scope="row">
           <span class="item-number">{number}</span> {item.text}
           {a.discuss && !projector && <span class="discuss-flag">{t.discussFlag}</span>}
+          {a.na > 0 && <span class="row-note">{t.notApplyFrom(a.na)}</span>}
           {a.unanswered > 0 && <span class="row-note">{t.noAnswerFrom(a.unanswered)}</span>}
           {projector && breakdown.length > 0 && (
             <span class="role-line">
