@@ -66,3 +66,40 @@ export function unknownReferences(
   });
   return problems;
 }
+
+/** How one language words an insight's conditions, for the About page. */
+export interface ConditionWords {
+  dimensionBelow: (dimension: string, rubric: string, below: string) => string;
+  overallBelow: (rubric: string, below: string) => string;
+  /** A count item's number above a value; `unit` is the item's unit, e.g. "schools per coach". */
+  countAbove: (unit: string, rubric: string, above: string) => string;
+  /** Joins the conditions, which must all hold. */
+  and: string;
+  decimalMark: string;
+}
+
+interface NamedRubric {
+  id: string;
+  data: {
+    shortTitle: string;
+    dimensions: { id: string; name: string; items: { id: string; unit?: string }[] }[];
+  };
+}
+
+/** When an insight appears, in words: its conditions, joined, from the content's names of what they read. */
+export function describeConditions(insight: Insight, rubrics: NamedRubric[], words: ConditionWords): string {
+  const number = (n: number) => String(n).replace('.', words.decimalMark);
+  return insight.when
+    .map((c) => {
+      const rubric = rubrics.find((r) => r.id === c.rubric)?.data;
+      const title = rubric?.shortTitle ?? c.rubric;
+      if ('count' in c) {
+        const item = rubric?.dimensions.flatMap((d) => d.items).find((i) => i.id === c.count);
+        return words.countAbove(item?.unit ?? c.count, title, number(c.above));
+      }
+      if ('overall' in c) return words.overallBelow(title, number(c.below));
+      const dimension = rubric?.dimensions.find((d) => d.id === c.dimension);
+      return words.dimensionBelow(dimension?.name ?? c.dimension, title, number(c.below));
+    })
+    .join(words.and);
+}

@@ -210,7 +210,7 @@ describe('the workshop board', () => {
     const row = screen.getByLabelText(`Agreed level for item ${number}`).closest('tr')!;
     expect(row.textContent).toContain('2 say it does not apply here');
     expect(row.textContent).not.toContain('gave no answer');
-    const option = within(row).getByRole('option', { name: 'Does not apply here' }) as HTMLOptionElement;
+    const option = within(row).getByRole<HTMLOptionElement>('option', { name: 'Does not apply here' });
     fireEvent.change(screen.getByLabelText(`Agreed level for item ${number}`), {
       target: { value: option.value },
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   conditionHolds,
+  describeConditions,
   insightsFor,
   rubricsNeeded,
   unknownReferences,
@@ -86,5 +87,27 @@ describe('unknownReferences', () => {
       'insights.1 (weak).when.1.count: no count item "a1" in small',
       'insights.1 (weak).when.2.rubric: no rubric "ghost"',
     ]);
+  });
+});
+
+describe('describeConditions', () => {
+  const words = {
+    dimensionBelow: (d: string, r: string, n: string) => `${d} of ${r} < ${n}`,
+    overallBelow: (r: string, n: string) => `overall of ${r} < ${n}`,
+    countAbove: (unit: string, r: string, n: string) => `${unit} in ${r} > ${n}`,
+    and: ' & ',
+    decimalMark: ',',
+  };
+  const rubrics = [{ id: 'small', data: smallRubric }];
+
+  it('words every condition from the content’s names, joined, in order', () => {
+    const a = smallRubric.dimensions[0]!.name;
+    expect(describeConditions(weakBoth, rubrics, words)).toBe(`${a} of Small < 2 & overall of Small < 2`);
+    expect(describeConditions(spread, rubrics, words)).toBe('schools per coach in Small > 2');
+  });
+
+  it('writes decimals with the language’s mark', () => {
+    const half: Insight = { ...spread, when: [{ rubric: 'small', overall: true, below: 2.5 }] };
+    expect(describeConditions(half, rubrics, words)).toBe('overall of Small < 2,5');
   });
 });
