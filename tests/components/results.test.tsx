@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { balanceText } from '../../src/i18n/balance';
 import Results from '../../src/components/results/Results';
 import { assessmentStore, rate } from '../../src/stores/assessments';
+import { takeSnapshot } from '../../src/stores/snapshots';
 import { smallRubric } from '../fixtures';
 
 const KEY = 'dcsa:assessment:small';
@@ -74,6 +75,38 @@ describe('Results', () => {
     );
   });
 
+  it('draws progress over time once a snapshot stands beside the current answers, with its table', async () => {
+    await renderResults();
+    seedAnswers({ a1: 1, a2: 1, a3: 1, b1: 2, b2: 2, b3: 2 });
+    await flush();
+    expect(screen.queryByTestId('trend')).toBeNull();
+    const fall = { a1: 1, a2: 1, a3: 1, b1: 2, b2: 2, b3: 2 } as const;
+    const updatedAt = '2025-10-01T00:00:00.000Z';
+    takeSnapshot(
+      'small',
+      { rubric: 'small', ratings: fall, counts: {}, notes: {}, updatedAt },
+      'Fall baseline',
+    );
+    rate('small', 'a1', 4);
+    rate('small', 'a2', 3);
+    const table = await waitFor(() => screen.getByTestId('trend-table'), { timeout: 5000 });
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows[0]).toEqual(['When', 'Overall score', 'Dimension a (target 3)', 'Dimension b (target 3)']);
+    expect(rows.slice(1).map((row) => row.slice(1))).toEqual([
+      ['1.5', '1.0', '2.0'],
+      ['2.3', '2.6', '2.0'],
+    ]);
+    expect(rows[1]![0]).toContain('Fall baseline');
+    expect(rows[2]![0]).toContain('Current answers');
+    // One small chart for the overall score and one per dimension, each drawing both moments.
+    expect(screen.getByTestId('trend').querySelectorAll('figure')).toHaveLength(3);
+    expect(
+      screen.getByTestId('trend').querySelectorAll('figure')[1]!.querySelectorAll('circle'),
+    ).toHaveLength(2);
+  });
+
   it('shows “not enough answers to score” for a dimension with fewer than half of its items rated', async () => {
     await renderResults();
     seedAnswers({ a1: 2, a2: 2, b1: 4, b2: 'unsure', b3: 'unsure' });
@@ -97,7 +130,7 @@ describe('Results', () => {
     const ratings = Object.fromEntries(['a1', 'a2', 'a3', 'b1', 'b2', 'b3'].map((id) => [id, 3]));
     seedAnswers(ratings);
     // The reading loads on demand, once the page knows the rubric has a balance.
-    const balance = await screen.findByTestId('balance');
+    const balance = await screen.findByTestId('balance', {}, { timeout: 5000 });
     expect(balance.querySelector('[data-reading]')?.getAttribute('data-reading')).toBe('top-down');
     expect(balance.textContent).toContain('Top-down.');
     expect(within(balance).getAllByRole('listitem')).toHaveLength(6);

@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BalanceText } from '../../i18n/balance';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
@@ -70,6 +71,8 @@ export default function Results({
   const { entry, assessment: current, hydrated } = useAssessment(rubricId);
   const others = useAssessments(Object.keys(outlines));
   const snapshots = useSnapshots(rubricId);
+  // A trend needs two moments: at least one snapshot beside the current answers.
+  const Trend = useTrend(snapshots.length > 0);
   const [compare, setCompare] = useState({ from: '', to: CURRENT });
   const incoming = useStore($incoming);
   const viewing = incoming?.rubric === rubricId ? incoming.assessment : undefined;
@@ -247,6 +250,23 @@ export default function Results({
 
           {!viewing && (
             <>
+              {Trend && (
+                <Trend
+                  rubric={rubric}
+                  moments={[
+                    ...snapshots.map((s) => ({
+                      key: s.id,
+                      label: s.label,
+                      assessment: s.assessment,
+                      savedAt: s.savedAt,
+                    })),
+                    { key: CURRENT, label: t.currentAnswers, assessment: current },
+                  ]}
+                  targets={Object.fromEntries(map.map((row) => [row.dimensionId, row.target]))}
+                  lang={lang}
+                  decimalMark={t.decimalMark}
+                />
+              )}
               <section aria-labelledby="history-heading">
                 <h2 id="history-heading">{t.historyHeading}</h2>
                 <History
@@ -278,14 +298,16 @@ export default function Results({
 }
 
 /** The balance reading's component, loaded once when the rubric has a balance (two of the three do). */
-function useBalanceReading(wanted: boolean) {
-  const [component, setComponent] = useState<typeof import('./BalanceReading').default | null>(null);
+const useBalanceReading = (wanted: boolean) => useOnDemand(wanted, () => import('./BalanceReading'));
+
+/** The trend over time, loaded once there is a snapshot to draw beside the current answers. */
+const useTrend = (wanted: boolean) => useOnDemand(wanted, () => import('./Trend'));
+
+/** A component loaded in the background the first time `wanted` is true; null until then. */
+function useOnDemand<P>(wanted: boolean, load: () => Promise<{ default: ComponentType<P> }>) {
+  const [component, setComponent] = useState<ComponentType<P> | null>(null);
   useEffect(() => {
-    if (wanted)
-      loadInBackground(
-        () => import('./BalanceReading'),
-        (module) => setComponent(() => module.default),
-      );
+    if (wanted && !component) loadInBackground(load, (module) => setComponent(() => module.default));
   }, [wanted]);
   return component;
 }

@@ -1,0 +1,40 @@
+/**
+ * Interface text of the trend of scores over time (components/results/Trend.tsx). Both languages live here
+ * together, loaded with the trend and only when there are two moments to compare, so no page's first script
+ * carries these words.
+ */
+import type { Lang } from './ui';
+
+interface TrendUi {
+  heading: string;
+  intro: string;
+  overall: string;
+  target: (score: string) => string;
+  /** The table's first column: when, and what. */
+  moment: string;
+  caption: string;
+  noDate: string;
+}
+
+export const trendUi: Record<Lang, TrendUi> = {
+  en: {
+    heading: 'Progress over time',
+    intro:
+      'Your snapshots and your current answers, oldest first, dated by when their ratings were last changed. A gap in a line is a moment with too few answers to score. The dashed line is the target you set in the growth map.',
+    overall: 'Overall score',
+    target: (score) => `target ${score}`,
+    moment: 'When',
+    caption: 'Scores over time',
+    noDate: 'no date',
+  },
+  fr: {
+    heading: 'Progrès dans le temps',
+    intro:
+      'Vos instantanés et vos réponses actuelles, du plus ancien au plus récent, datés de la dernière modification de leurs niveaux. Une ligne interrompue signale un moment où il y avait trop peu de réponses pour un score. La ligne pointillée est la cible fixée dans la carte de progression.',
+    overall: 'Score global',
+    target: (score) => `cible ${score}`,
+    moment: 'Quand',
+    caption: 'Scores dans le temps',
+    noDate: 'sans date',
+  },
+};
