@@ -14,6 +14,9 @@ interface TrendUi {
   moment: string;
   caption: string;
   noDate: string;
+  /** The district summary's trend: each rubric's overall score. */
+  summaryIntro: string;
+  captionOf: (rubric: string) => string;
 }
 
 export const trendUi: Record<Lang, TrendUi> = {
@@ -26,6 +29,9 @@ export const trendUi: Record<Lang, TrendUi> = {
     moment: 'When',
     caption: 'Scores over time',
     noDate: 'no date',
+    summaryIntro:
+      'The overall score of each rubric with a snapshot, oldest first, dated by when its ratings were last changed. Each results page shows the same for every dimension.',
+    captionOf: (rubric) => `${rubric}: overall score over time`,
   },
   fr: {
     heading: 'Progrès dans le temps',
@@ -36,5 +42,8 @@ export const trendUi: Record<Lang, TrendUi> = {
     moment: 'Quand',
     caption: 'Scores dans le temps',
     noDate: 'sans date',
+    summaryIntro:
+      'Le score global de chaque grille qui a un instantané, du plus ancien au plus récent, daté de la dernière modification de ses niveaux. Chaque page de résultats montre la même chose pour chaque dimension.',
+    captionOf: (rubric) => `${rubric}\u00a0: score global dans le temps`,
   },
 };

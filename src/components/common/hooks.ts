@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/preact';
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { emptyAssessment, type Assessment } from '../../lib/assessment';
 import { loadInBackground } from '../../lib/on-demand';
@@ -40,20 +41,27 @@ export function useAssessments(rubricIds: string[]): Record<string, Assessment> 
   return result;
 }
 
-type UpgradeNoticeComponent = typeof import('./UpgradeNotice').default;
+/**
+ * A component loaded in the background the first time `wanted` is true (null until then), so that no page's
+ * first script carries it.
+ */
+export function useOnDemand<P>(
+  wanted: boolean,
+  load: () => Promise<{ default: ComponentType<P> }>,
+): ComponentType<P> | null {
+  const [component, setComponent] = useState<ComponentType<P> | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (wanted && !component) loadInBackground(load, (module) => live && setComponent(() => module.default));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return component;
+}
 
 /**
  * The notice for answers made with an earlier rubric layout (./UpgradeNotice.tsx), loaded the first time
- * `needed` is true: no page's first script carries it, nor the instrument's history it reads.
+ * `needed` is true, with the instrument's history it reads.
  */
-export function useUpgradeNotice(needed: boolean): UpgradeNoticeComponent | null {
-  const [notice, setNotice] = useState<{ component: UpgradeNoticeComponent } | null>(null);
-  useEffect(() => {
-    if (needed && !notice)
-      loadInBackground(
-        () => import('./UpgradeNotice'),
-        (module) => setNotice({ component: module.default }),
-      );
-  }, [needed]);
-  return notice?.component ?? null;
-}
+export const useUpgradeNotice = (needed: boolean) => useOnDemand(needed, () => import('./UpgradeNotice'));

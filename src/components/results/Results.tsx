@@ -1,11 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { BalanceText } from '../../i18n/balance';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { holdsEarlierIds } from '../../lib/assessment';
 import { formatScore } from '../../lib/format';
-import { loadInBackground, unlessSiteUpdated } from '../../lib/on-demand';
+import { unlessSiteUpdated } from '../../lib/on-demand';
 import { progressOf } from '../../lib/progress';
 import type { Insight } from '../../lib/schema/insight';
 import type { Rubric, RubricOutline } from '../../lib/schema/rubric';
@@ -18,7 +17,7 @@ import CountFacts from './CountFacts';
 import GrowthGrid from './GrowthGrid';
 import History, { CURRENT } from './History';
 import IncomingNotice from '../sharing/IncomingNotice';
-import { useAssessment, useAssessments, useUpgradeNotice } from '../common/hooks';
+import { useAssessment, useAssessments, useOnDemand, useUpgradeNotice } from '../common/hooks';
 import { useSnapshots } from './useSnapshots';
 import NextMoves from './NextMoves';
 import ScoresChart from './ScoresChart';
@@ -302,12 +301,3 @@ const useBalanceReading = (wanted: boolean) => useOnDemand(wanted, () => import(
 
 /** The trend over time, loaded once there is a snapshot to draw beside the current answers. */
 const useTrend = (wanted: boolean) => useOnDemand(wanted, () => import('./Trend'));
-
-/** A component loaded in the background the first time `wanted` is true; null until then. */
-function useOnDemand<P>(wanted: boolean, load: () => Promise<{ default: ComponentType<P> }>) {
-  const [component, setComponent] = useState<ComponentType<P> | null>(null);
-  useEffect(() => {
-    if (wanted && !component) loadInBackground(load, (module) => setComponent(() => module.default));
-  }, [wanted]);
-  return component;
-}

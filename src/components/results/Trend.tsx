@@ -52,43 +52,40 @@ export default function Trend({ rubric, moments, targets, lang, decimalMark }: P
           </figure>
         ))}
       </div>
-      {/* Scrolls sideways on a phone; focusable, so a keyboard can scroll it too. */}
-      <div class="trend-table-box" tabIndex={0} role="region" aria-label={t.caption}>
-        <table class="scores trend-table" data-testid="trend-table">
-          <caption>{t.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.moment}</th>
+      <table class="scores trend-table" data-testid="trend-table">
+        <caption>{t.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.moment}</th>
+            {view.series.map((series) => (
+              <th scope="col" key={series.id}>
+                {nameOf(series.id)}
+                {series.target !== null && <span class="muted"> ({t.target(String(series.target))})</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {view.points.map((point, i) => (
+            <tr key={point.key}>
+              <th scope="row">
+                <bdi>{point.label}</bdi> <span class="muted">{dateOf(point.date)}</span>
+              </th>
               {view.series.map((series) => (
-                <th scope="col" key={series.id}>
-                  {nameOf(series.id)}
-                  {series.target !== null && <span class="muted"> ({t.target(String(series.target))})</span>}
-                </th>
+                <td class="num" key={series.id} data-label={nameOf(series.id)}>
+                  {score(series.values[i] ?? null)}
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {view.points.map((point, i) => (
-              <tr key={point.key}>
-                <th scope="row">
-                  <bdi>{point.label}</bdi> <span class="muted">{dateOf(point.date)}</span>
-                </th>
-                {view.series.map((series) => (
-                  <td class="num" key={series.id}>
-                    {score(series.values[i] ?? null)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }
 
 /** One small chart: the level grid, the target dashed, the line and its points. */
-function Panel({ series, target }: { series: TrendSeries; target: string | null }) {
+export function Panel({ series, target }: { series: TrendSeries; target: string | null }) {
   const n = series.values.length;
   return (
     <svg viewBox={`0 0 ${PANEL.width} ${PANEL.height}`} role="presentation" focusable="false">

@@ -1,11 +1,8 @@
-import { Fragment, type ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { Fragment } from 'preact';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
-import { loadInBackground } from '../../lib/on-demand';
+import { useOnDemand } from '../common/hooks';
 import '../common/qr.css';
-
-type QrComponent = ComponentType<{ text: string; label: string }>;
 
 interface Props {
   /** The questionnaire's full address, e.g. "https://example.org/assess/coach-deployment/". */
@@ -21,21 +18,11 @@ export default function WorkshopJoin({ url, lang, heading }: Props) {
   const short = url.replace(/^https?:\/\//, '');
   const Heading = heading?.level;
   // The QR encoder loads after the board, which is what the facilitator needs first.
-  const [Qr, setQr] = useState<{ component: QrComponent } | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadInBackground(
-      () => import('../common/QrCode'),
-      (module) => live && setQr({ component: module.default }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const Qr = useOnDemand(true, () => import('../common/QrCode'));
   return (
     <div class="join">
       <div class="join-qr">
-        {Qr ? <Qr.component text={url} label={t.joinQrLabel} /> : <div class="qr-placeholder" />}
+        {Qr ? <Qr text={url} label={t.joinQrLabel} /> : <div class="qr-placeholder" />}
       </div>
       <div class="join-text">
         {Heading && (
