@@ -86,6 +86,14 @@ test('a superintendent sets a target, saves a baseline, improves, and reads the 
   await expect(peerRow.locator('.delta')).toContainText('+1.0');
   await expect(peerRow.locator('td.is-was')).toContainText('In Fall 2026 baseline');
 
+  // Progress over time: the baseline, then the current answers, each with its overall score.
+  const trend = page.getByTestId('trend-table');
+  await expect(trend.locator('tbody tr')).toHaveCount(2);
+  await expect(trend.locator('tbody tr').first().locator('th')).toContainText('Fall 2026 baseline');
+  await expect(trend.locator('tbody tr').nth(1).locator('th')).toContainText('Current answers');
+  await expect(trend.locator('tbody tr').nth(1).locator('td').first()).toHaveText('2.0');
+  await expect(page.getByTestId('trend').locator('figure')).toHaveCount(5);
+
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(axe.violations).toEqual([]);
 
