@@ -83,29 +83,14 @@ function levelAt(levels: LevelCounts, position: number): number {
 /** A distribution from counts of whole levels (an item's ratings). */
 function fromLevels(levels: LevelCounts, unsure: number, unanswered: number, na = 0): Distribution {
   const rated = levels.reduce((sum, n) => sum + n, 0);
-  const responses = rated + unsure + na + unanswered;
-  if (rated === 0)
-    return {
-      levels,
-      unsure,
-      na,
-      unanswered,
-      responses,
-      median: null,
-      mean: null,
-      spread: null,
-      discuss: false,
-    };
+  const counts = { levels, unsure, na, unanswered, responses: rated + unsure + na + unanswered };
+  if (rated === 0) return { ...counts, median: null, mean: null, spread: null, discuss: false };
   // From the counts at each level, without listing every rating: a room can hold hundreds of responses.
   const average = levels.reduce((sum, n, level) => sum + n * level, 0) / rated;
   const middle = (levelAt(levels, Math.floor((rated - 1) / 2)) + levelAt(levels, Math.floor(rated / 2))) / 2;
   const spread = levelAt(levels, rated - 1) - levelAt(levels, 0);
   return {
-    levels,
-    unsure,
-    na,
-    unanswered,
-    responses,
+    ...counts,
     median: middle,
     mean: average,
     spread,
