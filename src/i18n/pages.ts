@@ -7,6 +7,8 @@ import './en';
 import './fr';
 import './workshop-en';
 import './workshop-fr';
+import './plan-en';
+import './plan-fr';
 import { resultsEn } from './results-en';
 import { resultsFr } from './results-fr';
 import { siteEn } from './site/en';

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resultsTextFor, siteUiFor } from '../../src/i18n/pages';
 import { languages, resultsUiFor, uiFor } from '../../src/i18n/ui';
+import { planTextFor } from '../../src/i18n/plan';
 import { workshopUiFor } from '../../src/i18n/workshop';
 
 /**
@@ -63,6 +64,8 @@ describe('interface text', () => {
       expectComplete(resultsTextFor('en'), resultsTextFor(lang), lang));
     it(`${lang} has every workshop board string the English has`, () =>
       expectComplete(workshopUiFor('en'), workshopUiFor(lang), lang));
+    it(`${lang} has every string of the district plan the English has`, () =>
+      expectComplete(planTextFor('en'), planTextFor(lang), lang));
   }
 
   it('is really translated: French differs from English in most strings', () => {

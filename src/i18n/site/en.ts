@@ -17,6 +17,7 @@ export const siteEn = {
   skipToContent: 'Skip to content',
   navHome: 'Rubrics',
   navSummary: 'Summary',
+  navPlan: 'Plan',
   navAbout: 'About',
   /** The language switch in the header: its label, and the link's text in the other language. */
   languageSwitch: 'Language',
@@ -71,4 +72,11 @@ export const siteEn = {
   // Offline support: a new version of the site took over this page
   siteUpdated: 'This site has been updated to a new version. Your saved answers are kept.',
   reloadForUpdate: 'Reload now',
+  // The district plan (/plan/)
+  planTitle: 'District plan',
+  planDescription:
+    'Your district’s action plan across the three rubrics: steps, owners, due dates and measured progress.',
+  planLead:
+    'Every step your district plans toward the next level, across the three rubrics. Each step is checked against later ratings of its item, so progress is measured, not only declared.',
+  planNeedsScript: 'The plan reads what you saved in this browser with JavaScript, which is turned off.',
 };

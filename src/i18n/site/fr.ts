@@ -20,6 +20,7 @@ export const siteFr: SiteUi = {
   skipToContent: 'Passer au contenu',
   navHome: 'Grilles',
   navSummary: 'Vue d’ensemble',
+  navPlan: 'Plan',
   navAbout: 'À propos',
   /** The language switch in the header: its label, and the link's text in the other language. */
   languageSwitch: 'Langue',
@@ -77,4 +78,12 @@ export const siteFr: SiteUi = {
   // Offline support: a new version of the site took over this page
   siteUpdated: 'Le site a été mis à jour. Vos réponses enregistrées sont conservées.',
   reloadForUpdate: 'Recharger maintenant',
+  // Le plan du conseil scolaire (/plan/)
+  planTitle: 'Plan du conseil scolaire',
+  planDescription:
+    'Le plan d’action de votre conseil scolaire pour les trois grilles : étapes, responsables, échéances et progrès mesurés.',
+  planLead:
+    'Chaque étape que votre conseil scolaire prévoit vers le niveau suivant, pour les trois grilles. Chaque étape est comparée aux évaluations ultérieures de son indicateur : le progrès est mesuré, et non seulement déclaré.',
+  planNeedsScript:
+    'Le plan lit ce que vous avez enregistré dans ce navigateur à l’aide de JavaScript, qui est désactivé.',
 };

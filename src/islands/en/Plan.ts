@@ -1,0 +1,3 @@
+import '../../i18n/en';
+import '../../i18n/plan-en';
+export { default } from '../../components/plan/Plan';

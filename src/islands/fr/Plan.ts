@@ -1,0 +1,3 @@
+import '../../i18n/fr';
+import '../../i18n/plan-fr';
+export { default } from '../../components/plan/Plan';
