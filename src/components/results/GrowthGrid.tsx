@@ -7,6 +7,7 @@ import type { Rubric } from '../../lib/schema/rubric';
 import { formatDelta, type Comparison } from '../../lib/snapshots';
 import { growthGridRows, levelMarks, withoutLevelKey } from '../../lib/views/growth-grid';
 import { Sentence } from '../common/UserText';
+import AddToPlan, { type PlanTarget } from '../plan/AddToPlan';
 import './growth-grid.css';
 
 interface Props {
@@ -15,10 +16,12 @@ interface Props {
   comparison: { result: Comparison; label: string } | null;
   lang: Lang;
   onTarget: (dimensionId: string, target: Level | undefined) => void;
+  /** With the rubric's id and the plan page, each item's next step can be added to the plan. */
+  plan?: PlanTarget;
 }
 
 /** The growth map proper: one row per dimension, one column per level, items on demand. */
-export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: Props) {
+export default function GrowthGrid({ rubric, map, comparison, lang, onTarget, plan }: Props) {
   const t = resultsUiFor(lang);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   return (
@@ -151,7 +154,9 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget }: 
                         )}
                       </td>
                     ))}
-                    <td />
+                    <td class="plan-cell">
+                      <AddToPlan plan={plan} dimensionId={dimension.id} item={item} step={step} lang={lang} />
+                    </td>
                   </tr>
                 );
               })}

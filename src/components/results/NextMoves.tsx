@@ -2,6 +2,7 @@ import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Move } from '../../lib/growth';
 import type { Rubric } from '../../lib/schema/rubric';
 import { formatScore } from '../../lib/format';
+import AddToPlan, { type PlanTarget } from '../plan/AddToPlan';
 import './next-moves.css';
 
 interface Props {
@@ -9,10 +10,12 @@ interface Props {
   moves: Move[];
   targets: Record<string, number | null>;
   lang: Lang;
+  /** With the rubric's id and the plan page, each next step can be added to the plan. */
+  plan?: PlanTarget;
 }
 
 /** The few moves that matter most, in order, each with its reason and its concrete next steps. */
-export default function NextMoves({ rubric, moves, targets, lang }: Props) {
+export default function NextMoves({ rubric, moves, targets, lang, plan }: Props) {
   const t = resultsUiFor(lang);
   if (moves.length === 0) return <p>{t.movesNone}</p>;
   return (
@@ -35,7 +38,14 @@ export default function NextMoves({ rubric, moves, targets, lang }: Props) {
                     const item = dimension.items.find((it) => it.id === step.itemId)!;
                     return (
                       <li key={step.itemId}>
-                        <span class="muted">{t.nextStepFor(item.text)}</span> {step.nextDescriptor}
+                        <span class="muted">{t.nextStepFor(item.text)}</span> {step.nextDescriptor}{' '}
+                        <AddToPlan
+                          plan={plan}
+                          dimensionId={dimension.id}
+                          item={item}
+                          step={step}
+                          lang={lang}
+                        />
                       </li>
                     );
                   })}

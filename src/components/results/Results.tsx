@@ -49,6 +49,8 @@ interface Props {
   resultsBase: string;
   /** The workshop board of this rubric, for facilitators. */
   teamHref?: string;
+  /** The district plan, where next steps can be added. */
+  planHref?: string;
 }
 
 /** The results page: scores, what the answers suggest, next moves, the growth map, chart and history. */
@@ -64,6 +66,7 @@ export default function Results({
   registry,
   resultsBase,
   teamHref,
+  planHref,
 }: Props) {
   const t = resultsUiFor(lang);
   const BalanceReading = useBalanceReading(rubric.balance !== undefined);
@@ -125,6 +128,7 @@ export default function Results({
   const nameOf = (id: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
   const counts = rubric.dimensions.flatMap((d) => d.items).filter((item) => item.kind === 'count');
   const editable = !viewing && compare.to === CURRENT;
+  const plan = editable && planHref ? { rubricId, href: planHref } : undefined;
 
   return (
     <div class="results" aria-busy={!hydrated || opening}>
@@ -193,6 +197,7 @@ export default function Results({
               map={map}
               comparison={comparison}
               lang={lang}
+              plan={plan}
               onTarget={(dimensionId, target) => {
                 if (editable) setTarget(rubricId, dimensionId, target);
               }}
@@ -213,7 +218,7 @@ export default function Results({
 
           <section aria-labelledby="moves-heading">
             <h2 id="moves-heading">{t.movesHeading}</h2>
-            <NextMoves rubric={rubric} moves={moves} targets={targets} lang={lang} />
+            <NextMoves rubric={rubric} moves={moves} targets={targets} lang={lang} plan={plan} />
           </section>
 
           <ScoresChart
