@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useBalanceReading, useCountFacts, useTrend } from './on-demand';
 import type { BalanceText } from '../../i18n/balance';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { holdsEarlierIds } from '../../lib/assessment';
@@ -13,13 +14,13 @@ import { formatDelta } from '../../lib/snapshots';
 import { insightsShown, resultsView } from '../../lib/views/results';
 import { setTarget } from '../../stores/assessments';
 import { $incoming, openHandedOff, openShareHash } from '../../stores/sharing';
-import CountFacts from './CountFacts';
 import GrowthGrid from './GrowthGrid';
 import History, { CURRENT } from './History';
 import IncomingNotice from '../sharing/IncomingNotice';
-import { useAssessment, useAssessments, useOnDemand, useUpgradeNotice } from '../common/hooks';
+import { useAssessment, useAssessments, useUpgradeNotice } from '../common/hooks';
 import { useSnapshots } from './useSnapshots';
 import NextMoves from './NextMoves';
+import type { PlanTarget } from '../plan/AddToPlan';
 import ScoresChart from './ScoresChart';
 import ScoreTable from './ScoreTable';
 import OpenSavedSection from '../sharing/OpenSavedSection';
@@ -50,7 +51,7 @@ interface Props {
   /** The workshop board of this rubric, for facilitators. */
   teamHref?: string;
   /** The district plan, where next steps can be added. */
-  planHref?: string;
+  plan?: PlanTarget;
 }
 
 /** The results page: scores, what the answers suggest, next moves, the growth map, chart and history. */
@@ -66,7 +67,7 @@ export default function Results({
   registry,
   resultsBase,
   teamHref,
-  planHref,
+  plan: planTarget,
 }: Props) {
   const t = resultsUiFor(lang);
   const BalanceReading = useBalanceReading(rubric.balance !== undefined);
@@ -126,9 +127,11 @@ export default function Results({
   const levelName = (level: number | null) =>
     level === null ? t.notScored : (rubric.levels[level]?.name ?? '');
   const nameOf = (id: string) => rubric.dimensions.find((d) => d.id === id)?.name ?? id;
-  const counts = rubric.dimensions.flatMap((d) => d.items).filter((item) => item.kind === 'count');
+  const CountFacts = useCountFacts(
+    rubric.dimensions.some((d) => d.items.some((item) => item.kind === 'count')),
+  );
   const editable = !viewing && compare.to === CURRENT;
-  const plan = editable && planHref ? { rubricId, href: planHref } : undefined;
+  const plan = editable ? planTarget : undefined;
 
   return (
     <div class="results" aria-busy={!hydrated || opening}>
@@ -230,7 +233,7 @@ export default function Results({
           />
           <ScoreTable rubric={rubric} result={result} lang={lang} />
 
-          {counts.length > 0 && (
+          {CountFacts && (
             <section aria-labelledby="facts-heading">
               <h2 id="facts-heading">{t.facts}</h2>
               <CountFacts rubric={rubric} assessment={shown} lang={lang} />
@@ -300,9 +303,3 @@ export default function Results({
     </div>
   );
 }
-
-/** The balance reading's component, loaded once when the rubric has a balance (two of the three do). */
-const useBalanceReading = (wanted: boolean) => useOnDemand(wanted, () => import('./BalanceReading'));
-
-/** The trend over time, loaded once there is a snapshot to draw beside the current answers. */
-const useTrend = (wanted: boolean) => useOnDemand(wanted, () => import('./Trend'));
