@@ -39,8 +39,6 @@ export const resultsEn = {
     gap: 'Below its target.',
   },
   moveGap: (gap: string, target: string) => `${gap} below the target of ${target}.`,
-  addToPlan: 'Add to plan',
-  addedToPlan: 'Added — open the plan',
   nextStepFor: (item: string) => `Next for “${item}”:`,
   gridHeading: 'Growth map',
   gridIntro:

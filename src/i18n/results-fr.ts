@@ -40,8 +40,6 @@ export const resultsFr: ResultsUi = {
     gap: 'Sous sa cible.',
   },
   moveGap: (gap: string, target: string) => `À ${gap} de la cible (${target}).`,
-  addToPlan: 'Ajouter au plan',
-  addedToPlan: 'Ajoutée — ouvrir le plan',
   nextStepFor: (item: string) => `Prochaine étape pour « ${item} » :`,
   gridHeading: 'Carte de progression',
   gridIntro:

@@ -143,7 +143,7 @@ describe('Add to plan on the results page', () => {
         registry={[{ id: 'small', data: rubric }]}
         resultsBase="/results/"
         printHref="/print/small/"
-        planHref="/plan/"
+        plan={{ rubricId: 'small', href: '/plan/', add: 'Add to plan', added: 'Added — open the plan' }}
       />,
     );
     await flush();

@@ -1,13 +1,19 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { resultsUiFor, type Lang } from '../../i18n/ui';
+import { useState } from 'preact/hooks';
 import type { ItemStep } from '../../lib/growth';
 import { loadInBackground } from '../../lib/on-demand';
 import type { Item } from '../../lib/schema/rubric';
 
-/** Where a results page's next steps go: the rubric they belong to and the plan page. */
+/**
+ * Where a results page's next steps go: the rubric they belong to, the plan page, and the control's words
+ * (given by the page, in its HTML, so the results page's script does not carry them).
+ */
 export interface PlanTarget {
   rubricId: string;
   href: string;
+  /** The button's text, e.g. "Add to plan". */
+  add: string;
+  /** The link's text once added, e.g. "Added — open the plan". */
+  added: string;
 }
 
 interface Props {
@@ -15,22 +21,21 @@ interface Props {
   dimensionId: string;
   item: Item;
   step: ItemStep;
-  lang: Lang;
 }
+
+/** Focuses the confirmation link once, when it appears (a stable ref is called on mount only). */
+const focus = (link: HTMLAnchorElement | null) => link?.focus();
 
 /**
  * "Add to plan" beside a next step: the plan's store and reader load only when it is pressed, so a results
  * page carries the button and nothing more. Once added, the button gives way to a link to the plan.
  */
-export default function AddToPlan({ plan, dimensionId, item, step, lang }: Props) {
-  const t = resultsUiFor(lang);
+export default function AddToPlan({ plan, dimensionId, item, step }: Props) {
   const [added, setAdded] = useState(false);
-  const link = useRef<HTMLAnchorElement>(null);
-  useEffect(() => link.current?.focus(), [added]);
   if (!plan || item.kind !== 'rated' || step.next === null) return null;
   return added ? (
-    <a ref={link} href={plan.href} class="add-to-plan">
-      {t.addedToPlan}
+    <a ref={focus} href={plan.href} class="add-to-plan">
+      {plan.added}
     </a>
   ) : (
     <button
@@ -43,7 +48,7 @@ export default function AddToPlan({ plan, dimensionId, item, step, lang }: Props
         )
       }
     >
-      {t.addToPlan}
+      {plan.add}
     </button>
   );
 }

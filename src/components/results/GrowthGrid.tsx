@@ -16,7 +16,7 @@ interface Props {
   comparison: { result: Comparison; label: string } | null;
   lang: Lang;
   onTarget: (dimensionId: string, target: Level | undefined) => void;
-  /** With the rubric's id and the plan page, each item's next step can be added to the plan. */
+  /** Where each item's next step can be added to the district plan (none when the answers shown are not editable). */
   plan?: PlanTarget;
 }
 
@@ -155,7 +155,7 @@ export default function GrowthGrid({ rubric, map, comparison, lang, onTarget, pl
                       </td>
                     ))}
                     <td class="plan-cell">
-                      <AddToPlan plan={plan} dimensionId={dimension.id} item={item} step={step} lang={lang} />
+                      <AddToPlan plan={plan} dimensionId={dimension.id} item={item} step={step} />
                     </td>
                   </tr>
                 );

@@ -10,7 +10,7 @@ interface Props {
   moves: Move[];
   targets: Record<string, number | null>;
   lang: Lang;
-  /** With the rubric's id and the plan page, each next step can be added to the plan. */
+  /** Where each next step can be added to the district plan (none when the answers shown are not editable). */
   plan?: PlanTarget;
 }
 
@@ -39,13 +39,7 @@ export default function NextMoves({ rubric, moves, targets, lang, plan }: Props)
                     return (
                       <li key={step.itemId}>
                         <span class="muted">{t.nextStepFor(item.text)}</span> {step.nextDescriptor}{' '}
-                        <AddToPlan
-                          plan={plan}
-                          dimensionId={dimension.id}
-                          item={item}
-                          step={step}
-                          lang={lang}
-                        />
+                        <AddToPlan plan={plan} dimensionId={dimension.id} item={item} step={step} />
                       </li>
                     );
                   })}

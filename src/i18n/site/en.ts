@@ -73,6 +73,9 @@ export const siteEn = {
   siteUpdated: 'This site has been updated to a new version. Your saved answers are kept.',
   reloadForUpdate: 'Reload now',
   // The district plan (/plan/)
+  /** On a results page, beside each next step (the results page's script does not carry these words). */
+  addToPlan: 'Add to plan',
+  addedToPlan: 'Added — open the plan',
   planTitle: 'District plan',
   planDescription:
     'Your district’s action plan across the three rubrics: steps, owners, due dates and measured progress.',

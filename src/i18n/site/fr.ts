@@ -79,6 +79,9 @@ export const siteFr: SiteUi = {
   siteUpdated: 'Le site a été mis à jour. Vos réponses enregistrées sont conservées.',
   reloadForUpdate: 'Recharger maintenant',
   // Le plan du conseil scolaire (/plan/)
+  /** On a results page, beside each next step (the results page's script does not carry these words). */
+  addToPlan: 'Ajouter au plan',
+  addedToPlan: 'Ajoutée — ouvrir le plan',
   planTitle: 'Plan du conseil scolaire',
   planDescription:
     'Le plan d’action de votre conseil scolaire pour les trois grilles : étapes, responsables, échéances et progrès mesurés.',
