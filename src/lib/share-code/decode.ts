@@ -68,6 +68,7 @@ async function decode(code: unknown, rubrics: readonly RubricEntry[], now: Date)
   if (typeof code !== 'string') return failure('empty');
   const text = code.trim();
   if (text === '') return failure('empty');
+  // Longer than any code the encoder writes: refused before anything is decoded or inflated.
   if (text.length > MAX_SHARE_CODE_LENGTH) return failure('too-long');
   for (const char of text) if (!ALPHABET_INDEX.has(char)) return failure('characters');
   const decoded = fromBase64url(text);
@@ -190,6 +191,8 @@ async function decodeBody(
   if ((flags & FLAG_TEXT) !== 0) {
     const raw = reader.rest().slice();
     const plain = (flags & FLAG_DEFLATE) !== 0 ? await inflateRaw(raw, MAX_TEXT_BYTES) : raw;
+    // More text than any note and label the site takes: refused as soon as the inflating passes the limit.
+    if (plain === 'too-large') return failure('too-long');
     if (!plain || plain.length === 0) throw new Corrupt('text part unreadable');
     const json = new TextDecoder('utf-8', { fatal: true }).decode(plain);
     const parsed = asTextPart(JSON.parse(json));
