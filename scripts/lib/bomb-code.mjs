@@ -49,11 +49,7 @@ export function bombCode(code, inflated) {
   let total = 1 + 1 + body.length + text.length + 4;
   while (1 + varint(total).length + body.length + text.length + 4 !== total)
     total = 1 + varint(total).length + body.length + text.length + 4;
-  const out = Buffer.concat([
-    Buffer.from([bytes[0], ...varint(total), ...body]),
-    text,
-    Buffer.alloc(4),
-  ]);
+  const out = Buffer.concat([Buffer.from([bytes[0], ...varint(total), ...body]), text, Buffer.alloc(4)]);
   out.writeUInt32BE(crc32(out.subarray(0, total - 4)), total - 4);
   return out.toString('base64url');
 }
