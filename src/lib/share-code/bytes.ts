@@ -16,7 +16,7 @@ const CRC_TABLE = (() => {
 /** CRC-32 (IEEE 802.3, as in zip and PNG) of some bytes. */
 export function crc32(bytes: Uint8Array): number {
   let crc = 0xffffffff;
-  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 
@@ -72,7 +72,11 @@ export class Reader {
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-export const ALPHABET_INDEX = new Map([...ALPHABET].map((char, index) => [char, index]));
+/** Whether a text is made only of the alphabet's characters. */
+export const ONLY_ALPHABET = /^[A-Za-z0-9_-]*$/;
+/** Each character's value by its char code (the alphabet is ASCII); assumes the text passed ONLY_ALPHABET. */
+const VALUE = new Uint8Array(128);
+for (let index = 0; index < ALPHABET.length; index++) VALUE[ALPHABET.charCodeAt(index)] = index;
 
 export function toBase64url(bytes: Uint8Array): string {
   let out = '';
@@ -88,7 +92,7 @@ export function toBase64url(bytes: Uint8Array): string {
  * Base64url to bytes, or 'length' when the length cannot come from whole bytes. `clean` says whether the
  * unused low bits of the last character are zero, as an encoder writes them; when they are not, the last
  * character was changed (or the code cut short) without the bytes showing it. Assumes every character is in
- * the alphabet.
+ * the alphabet (ONLY_ALPHABET).
  */
 export function fromBase64url(text: string): { bytes: Uint8Array; clean: boolean } | 'length' {
   if (text.length % 4 === 1) return 'length';
@@ -96,8 +100,8 @@ export function fromBase64url(text: string): { bytes: Uint8Array; clean: boolean
   let buffer = 0;
   let bits = 0;
   let index = 0;
-  for (const char of text) {
-    buffer = ((buffer << 6) | ALPHABET_INDEX.get(char)!) & 0xffffff;
+  for (let i = 0; i < text.length; i++) {
+    buffer = ((buffer << 6) | VALUE[text.charCodeAt(i)]!) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

@@ -2,7 +2,7 @@
 import type { Assessment, Rating } from '../assessment';
 import type { Level } from '../levels';
 import { assessmentSchema } from '../schema/assessment';
-import { ALPHABET_INDEX, Corrupt, crc32, fromBase64url, Reader } from './bytes';
+import { Corrupt, crc32, fromBase64url, ONLY_ALPHABET, Reader } from './bytes';
 import { onDemand } from '../on-demand';
 import { inflateRaw } from './compression';
 import {
@@ -70,7 +70,7 @@ async function decode(code: unknown, rubrics: readonly RubricEntry[], now: Date)
   if (text === '') return failure('empty');
   // Longer than any code the encoder writes: refused before anything is decoded or inflated.
   if (text.length > MAX_SHARE_CODE_LENGTH) return failure('too-long');
-  for (const char of text) if (!ALPHABET_INDEX.has(char)) return failure('characters');
+  if (!ONLY_ALPHABET.test(text)) return failure('characters');
   const decoded = fromBase64url(text);
   if (decoded === 'length') return failure('truncated');
   const { bytes } = decoded;
