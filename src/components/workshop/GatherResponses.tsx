@@ -1,20 +1,15 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
 import type { Assessment } from '../../lib/assessment';
 import { unlessSiteUpdated } from '../../lib/on-demand';
 import type { RubricEntry } from '../../lib/share-code';
-import { ROLES, type BatchResult, type Refusal, type Role, type Workshop } from '../../lib/workshop';
-import {
-  addDuplicatesAnyway,
-  addResponsesFromFiles,
-  addResponsesFromText,
-  removeResponse,
-  setRole,
-} from '../../stores/workshop';
+import type { BatchResult, Refusal, Workshop } from '../../lib/workshop';
+import { addDuplicatesAnyway, addResponsesFromFiles, addResponsesFromText } from '../../stores/workshop';
 import FileDrop from '../common/FileDrop';
 import '../results/score-table.css';
 import { Sentence } from '../common/UserText';
+import ResponseList from './ResponseList';
 
 interface Props {
   rubricId: string;
@@ -62,21 +57,71 @@ export function refusalText(
   return t.refused(which, why);
 }
 
+/**
+ * The paste box. What is typed stays in this component, so a keystroke draws only the box, not the board
+ * around it; `onPaste` resolves to true once the text was read, and the box is then emptied.
+ */
+function PasteForm({
+  lang,
+  busy,
+  onPaste,
+}: {
+  lang: Lang;
+  busy: boolean;
+  onPaste: (text: string) => Promise<boolean>;
+}) {
+  const t = teamUiFor(lang);
+  const [text, setText] = useState('');
+  return (
+    <form
+      class="gather-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onPaste(text).then((read) => read && setText(''));
+      }}
+    >
+      <label for="responses-paste">{t.pasteLabel}</label>
+      <textarea
+        id="responses-paste"
+        rows={4}
+        value={text}
+        spellcheck={false}
+        autoComplete="off"
+        aria-describedby="responses-paste-hint"
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <p id="responses-paste-hint" class="hint">
+        {t.pasteHint}
+      </p>
+      <p class="inline-form">
+        <button type="submit" class="primary" disabled={busy}>
+          {t.addResponses}
+        </button>
+      </p>
+    </form>
+  );
+}
+
 /** Gathering responses: paste links or codes, open or drop files; what was refused, and the list so far. */
 export default function GatherResponses({ rubricId, workshop, registry, titles, lang }: Props) {
   const t = teamUiFor(lang);
-  const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<BatchResult | null>(null);
-  const [listOpen, setListOpen] = useState(true);
+  const list = useMemo(
+    () => <ResponseList rubricId={rubricId} responses={workshop.responses} lang={lang} />,
+    [rubricId, workshop.responses, lang],
+  );
 
-  const run = async (work: () => Promise<BatchResult>) => {
+  /** Runs `work` and shows its report; false when the reading code could not load. */
+  const run = async (work: () => Promise<BatchResult>): Promise<boolean> => {
     setBusy(true);
     try {
       setReport(await work());
+      return true;
     } catch (error) {
       // The reading code could not load (the site was updated): SiteUpdated says so, and the text stays.
       unlessSiteUpdated(error);
+      return false;
     } finally {
       setBusy(false);
     }
@@ -85,48 +130,19 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
     const list = files ? [...files] : [];
     if (list.length > 0) void run(() => addResponsesFromFiles(rubricId, list, registry));
   };
+  const paste = async (text: string) => {
+    if (text.trim() !== '') return run(() => addResponsesFromText(rubricId, text, registry));
+    setReport(null);
+    return false;
+  };
   const duplicates = (report?.refused ?? [])
     .filter((r) => r.reason === 'duplicate' && r.assessment)
     .map((r) => r.assessment as Assessment);
-  const time = (iso: string) => new Date(iso).toLocaleTimeString(lang, { timeStyle: 'short' });
 
   return (
     <div class="gather">
       <p class="muted">{t.gatherIntro}</p>
-      <form
-        class="gather-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (text.trim() === '') {
-            setReport(null);
-            return;
-          }
-          void run(async () => {
-            const result = await addResponsesFromText(rubricId, text, registry);
-            setText('');
-            return result;
-          });
-        }}
-      >
-        <label for="responses-paste">{t.pasteLabel}</label>
-        <textarea
-          id="responses-paste"
-          rows={4}
-          value={text}
-          spellcheck={false}
-          autoComplete="off"
-          aria-describedby="responses-paste-hint"
-          onInput={(e) => setText(e.currentTarget.value)}
-        />
-        <p id="responses-paste-hint" class="hint">
-          {t.pasteHint}
-        </p>
-        <p class="inline-form">
-          <button type="submit" class="primary" disabled={busy}>
-            {t.addResponses}
-          </button>
-        </p>
-      </form>
+      <PasteForm lang={lang} busy={busy} onPaste={paste} />
       <FileDrop
         id="response-files"
         label={t.responseFilesLabel}
@@ -172,86 +188,7 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
         </div>
       )}
 
-      {workshop.responses.length > 0 && (
-        <details class="response-list" open={listOpen} onToggle={(e) => setListOpen(e.currentTarget.open)}>
-          <summary>{t.responsesSummary(workshop.responses.length)}</summary>
-          <table class="scores responses-table">
-            <caption class="sr-only">{t.responsesCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.responseCol}</th>
-                <th scope="col">{t.addedCol}</th>
-                <th scope="col">{t.sharedAsCol}</th>
-                <th scope="col">{t.roleCol}</th>
-                <th scope="col">
-                  <span class="sr-only">{t.actionsCol}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {workshop.responses.map((response) => {
-                const typed = [response.assessment.role, response.assessment.district].filter(
-                  (text): text is string => Boolean(text),
-                );
-                return (
-                  <tr key={response.id} data-response={response.number}>
-                    <th scope="row">{t.responseNumber(response.number)}</th>
-                    <td data-label={t.addedCol}>{time(response.addedAt)}</td>
-                    <td data-label={t.sharedAsCol}>
-                      {typed.length > 0 ? (
-                        typed.map((text, i) => (
-                          <span key={i}>
-                            {i > 0 && ', '}
-                            <bdi>{text}</bdi>
-                          </span>
-                        ))
-                      ) : (
-                        <span class="muted">—</span>
-                      )}
-                    </td>
-                    <td data-label={t.roleCol}>
-                      <label class="sr-only" for={`role-${response.id}`}>
-                        {t.roleOf(response.number)}
-                      </label>
-                      <select
-                        id={`role-${response.id}`}
-                        value={response.role ?? ''}
-                        onChange={(e) =>
-                          setRole(
-                            rubricId,
-                            response.id,
-                            (e.currentTarget.value || undefined) as Role | undefined,
-                          )
-                        }
-                      >
-                        <option value="">{t.roles.none}</option>
-                        {ROLES.map((role) => (
-                          <option value={role} key={role}>
-                            {t.roles[role]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        class="small"
-                        aria-label={t.removeResponse(response.number)}
-                        onClick={() => {
-                          if (window.confirm(t.confirmRemoveResponse(response.number)))
-                            removeResponse(rubricId, response.id);
-                        }}
-                      >
-                        {t.remove}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </details>
-      )}
+      {list}
     </div>
   );
 }

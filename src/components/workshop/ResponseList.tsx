@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import type { Lang } from '../../i18n/ui';
+import { teamUiFor } from '../../i18n/workshop';
+import { ROLES, type Role, type WorkshopResponse } from '../../lib/workshop';
+import { removeResponse, setRole } from '../../stores/workshop';
+
+interface Props {
+  rubricId: string;
+  responses: WorkshopResponse[];
+  lang: Lang;
+}
+
+/**
+ * The responses gathered so far, with each one's role and a way to remove it. A workshop can hold a
+ * thousand: the caller keeps the element while the responses stay the same, so typing elsewhere on the
+ * board never draws this table again.
+ */
+export default function ResponseList({ rubricId, responses, lang }: Props) {
+  const t = teamUiFor(lang);
+  const [listOpen, setListOpen] = useState(true);
+  // One formatter for every row: making one per row costs more than drawing the row.
+  const clock = new Intl.DateTimeFormat(lang, { timeStyle: 'short' });
+  const time = (iso: string) => clock.format(new Date(iso));
+  if (responses.length === 0) return null;
+  return (
+    <details class="response-list" open={listOpen} onToggle={(e) => setListOpen(e.currentTarget.open)}>
+      <summary>{t.responsesSummary(responses.length)}</summary>
+      <table class="scores responses-table">
+        <caption class="sr-only">{t.responsesCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.responseCol}</th>
+            <th scope="col">{t.addedCol}</th>
+            <th scope="col">{t.sharedAsCol}</th>
+            <th scope="col">{t.roleCol}</th>
+            <th scope="col">
+              <span class="sr-only">{t.actionsCol}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {responses.map((response) => {
+            const typed = [response.assessment.role, response.assessment.district].filter(
+              (text): text is string => Boolean(text),
+            );
+            return (
+              <tr key={response.id} data-response={response.number}>
+                <th scope="row">{t.responseNumber(response.number)}</th>
+                <td data-label={t.addedCol}>{time(response.addedAt)}</td>
+                <td data-label={t.sharedAsCol}>
+                  {typed.length > 0 ? (
+                    typed.map((text, i) => (
+                      <span key={i}>
+                        {i > 0 && ', '}
+                        <bdi>{text}</bdi>
+                      </span>
+                    ))
+                  ) : (
+                    <span class="muted">—</span>
+                  )}
+                </td>
+                <td data-label={t.roleCol}>
+                  <label class="sr-only" for={`role-${response.id}`}>
+                    {t.roleOf(response.number)}
+                  </label>
+                  <select
+                    id={`role-${response.id}`}
+                    value={response.role ?? ''}
+                    onChange={(e) =>
+                      setRole(rubricId, response.id, (e.currentTarget.value || undefined) as Role | undefined)
+                    }
+                  >
+                    <option value="">{t.roles.none}</option>
+                    {ROLES.map((role) => (
+                      <option value={role} key={role}>
+                        {t.roles[role]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    class="small"
+                    aria-label={t.removeResponse(response.number)}
+                    onClick={() => {
+                      if (window.confirm(t.confirmRemoveResponse(response.number)))
+                        removeResponse(rubricId, response.id);
+                    }}
+                  >
+                    {t.remove}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </details>
+  );
+}
