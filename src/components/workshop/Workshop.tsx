@@ -1,11 +1,11 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
 import type { Rubric } from '../../lib/schema/rubric';
 import type { RubricEntry } from '../../lib/share-code';
 import { boardView } from '../../lib/views/board';
-import { NO_ROLE, type Role } from '../../lib/workshop';
+import { aggregateWorkshop, NO_ROLE, type Role } from '../../lib/workshop';
 import { $storageMode } from '../../stores/storage';
 import {
   $shortcuts,
@@ -100,7 +100,16 @@ export default function Workshop(props: Props) {
     return true;
   });
 
-  const view = workshop ? boardView(rubric, workshop) : null;
+  // The statistics over every response, computed again only when the responses change.
+  const responseList = workshop?.responses;
+  const aggregate = useMemo(() => workshop && aggregateWorkshop(rubric, workshop), [rubric, responseList]);
+  const view = workshop && aggregate ? boardView(rubric, workshop, aggregate) : null;
+  // The QR code is drawn once: a keystroke or Reveal elsewhere on the board never draws it again.
+  const join = useMemo(
+    () =>
+      joinUrl && <WorkshopJoin url={joinUrl} lang={lang} heading={{ level: 'h2', id: 'invite-heading' }} />,
+    [joinUrl, lang],
+  );
   const roleLabel = (key: string) => (key === NO_ROLE ? t.roles.none : (t.roles[key as Role] ?? key));
   const roles = byRole && view ? view.roles.map((key) => ({ key, label: roleLabel(key) })) : [];
 
@@ -173,9 +182,7 @@ export default function Workshop(props: Props) {
           </p>
 
           <section aria-labelledby="invite-heading" class="workshop-section">
-            {joinUrl && (
-              <WorkshopJoin url={joinUrl} lang={lang} heading={{ level: 'h2', id: 'invite-heading' }} />
-            )}
+            {join}
             {!joinUrl && <h2 id="invite-heading">{t.joinTitle}</h2>}
           </section>
 

@@ -26,9 +26,16 @@ export interface BoardView {
   roles: string[];
 }
 
-/** The board of `workshop`: its aggregate, the agreed scores and what to discuss. */
-export function boardView(rubric: RubricOutline, workshop: Workshop): BoardView {
-  const aggregate = aggregateWorkshop(rubric, workshop);
+/**
+ * The board of `workshop`: its aggregate, the agreed scores and what to discuss. The aggregate depends on
+ * the responses alone: a caller that keeps it while they stay the same passes it in, and an agreement or a
+ * dissent typed then costs no statistics over every response.
+ */
+export function boardView(
+  rubric: RubricOutline,
+  workshop: Workshop,
+  aggregate: Aggregate = aggregateWorkshop(rubric, workshop),
+): BoardView {
   return {
     aggregate,
     agreed: scoreRubric(rubric, consensusAssessment(workshop, rubric)).dimensions,
