@@ -12,6 +12,7 @@ import {
   type Role,
   type Workshop,
   type WorkshopRead,
+  type WorkshopResponse,
 } from './types';
 
 /** Steps from workshop version n (the key) to n + 1. Version 1 is the first shipped, so none yet. */
@@ -121,9 +122,24 @@ export function readWorkshop(raw: string, rubric: string): WorkshopRead {
   }
 }
 
+/**
+ * The text of each list of responses already written. Editing a workshop makes a new list whenever a
+ * response changes and keeps the list otherwise, so an agreement or a dissent typed on a board of a
+ * thousand responses writes them without turning them into text again.
+ */
+const responsesText = new WeakMap<readonly WorkshopResponse[], string>();
+/** Stands for the responses while the rest is written: JSON escapes a NUL, so no text can contain it. */
+const RESPONSES = '\u0000responses';
+
 /** The stored text of a workshop, in the current format. */
 export function writeWorkshop(workshop: Workshop): string {
-  return JSON.stringify({ version: WORKSHOP_VERSION, workshop });
+  let responses = responsesText.get(workshop.responses);
+  if (responses === undefined) {
+    responses = JSON.stringify(workshop.responses);
+    responsesText.set(workshop.responses, responses);
+  }
+  const text = JSON.stringify({ version: WORKSHOP_VERSION, workshop: { ...workshop, responses: RESPONSES } });
+  return text.replace(JSON.stringify(RESPONSES), () => responses);
 }
 
 /** A workshop with no responses yet, ratings hidden. */
