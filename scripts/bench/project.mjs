@@ -3,6 +3,20 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
+/** YAML content files imported as their data, as the site's build (@rollup/plugin-yaml) imports them. */
+const yamlAsData = {
+  name: 'yaml-as-data',
+  setup(build) {
+    build.onLoad({ filter: /\.yaml$/ }, async ({ path }) => {
+      const { load } = await import('js-yaml');
+      return {
+        contents: `export default ${JSON.stringify(load(readFileSync(path, 'utf8')))};`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 /** The project's own TypeScript (share codes, workshop, rubric schema), bundled with esbuild for Node. */
 export async function loadLib(root) {
   const { build } = await import('esbuild');
@@ -24,6 +38,7 @@ export async function loadLib(root) {
     format: 'esm',
     outfile: out,
     logLevel: 'error',
+    plugins: [yamlAsData],
   });
   return import(`${pathToFileURL(out).href}?${Date.now()}`);
 }
