@@ -25,7 +25,18 @@ export const MAX_RESPONSES = 1000;
 export const MAX_WORKSHOP_CHARS = 2_000_000;
 /** An imported file, in bytes. */
 export const MAX_IMPORT_BYTES = 1_048_576;
-/** A share code, in characters: no link a person could make is longer. */
+/**
+ * A share code, in characters: the longest the encoder writes, so no link a person could make is longer, and
+ * the decoder refuses a longer one before decoding or inflating anything. A response whose notes would make
+ * its code longer is shared without them, and the person is told (lib/share-code/link.ts). Answers, counts,
+ * targets and date take under 40 characters, so nearly all of it is for notes: about 150,000 bytes of
+ * compressed text. Notes of random text on every item at MAX_NOTE would need some 360,000 characters
+ * (tests/unit/share-code/bounded.test.ts reads the longest that fits).
+ */
 export const MAX_SHARE_CODE_LENGTH = 200_000;
-/** The text part of a share code once inflated, in bytes: every note and label at its longest fits. */
+/**
+ * The text part of a share code once inflated, in bytes: every note and label at its longest fits, in ASCII.
+ * Compressed bytes are inflated a kilobyte at a time (lib/share-code/compression.ts), so
+ * a code that would inflate further is refused after at most about 2 MB of work, whatever it would become.
+ */
 export const MAX_TEXT_BYTES = 1_000_000;
