@@ -10,8 +10,10 @@ const KB = 1024;
 const jsBudgets: [RegExp, number][] = [
   // The questionnaire carries the look-fors in its HTML, never in its script.
   [/^\/assess\//, 22 * KB],
-  [/^\/results\//, 85 * KB],
-  [/^\/print\//, 85 * KB],
+  // The chart library loads after the page (see the charted budget below). 40 KB: the results page sat at
+  // 38.0 KB (French) before the plan and the trend, which may add at most 3 KB to its first load.
+  [/^\/results\//, 40 * KB],
+  [/^\/print\//, 40 * KB],
   // The blank rubric reads and prints with JavaScript off. Its one script is the offline support every page
   // loads (components/site/OfflineSupport.astro: it registers the service worker), which the page does not need.
   [/^\/rubric\//, 2 * KB],
@@ -192,8 +194,9 @@ describe('page weight report', () => {
 
   // 86 KB since the instrument's scoring rules came in (the half rule, "does not apply", and the balance
   // reading's loader; the reading itself loads on demand): about 0.4 KB on a results page that sat 25 bytes
-  // under 85 KB. The chart is about 48 KB of it.
-  it('keeps each charted page within 86 KB of gzipped JS once the chart has loaded too', () => {
+  // under 85 KB. 88 KB since "Add to plan" and the trend's loader: the plan's issue allows the results page
+  // 3 KB more; its first load is held to 40 KB above. The chart is about 48 KB of it.
+  it('keeps each charted page within 88 KB of gzipped JS once the chart has loaded too', () => {
     const chunk = readdirSync(join(dist, '_astro')).find((name) => name.startsWith('chart-setup'))!;
     for (const [route, file] of builtPages().filter(([r]) => /^\/(fr\/)?(results|print)\/./.test(r))) {
       const { js, files } = pageWeight(dist, file) as Weight & { files: string[] };
@@ -210,7 +213,7 @@ describe('page weight report', () => {
         for (const spec of staticImports(code) as string[]) queue.push(join(path, '..', spec));
       }
       expect(chart, route).toBeGreaterThan(30 * KB);
-      expect(js + chart, route).toBeLessThanOrEqual(86 * KB);
+      expect(js + chart, route).toBeLessThanOrEqual(88 * KB);
     }
   });
 });
