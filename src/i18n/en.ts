@@ -28,10 +28,6 @@ export const en = {
   dimensionDone: 'all answered',
   goToResults: 'See the results',
   savedAt: (time: string) => `Saved on this device at ${time}`,
-  saveFailedQuota:
-    'Not saved: this browser’s storage is full. Your answers are kept while this tab stays open.',
-  saveFailedOther:
-    'Not saved: this browser refused to store your answers. They are kept while this tab stays open.',
   memoryOnly:
     'This browser is not letting the site store anything, so your answers are kept only while this tab is open.',
   unreadableTitle: 'Saved answers could not be read',

@@ -34,10 +34,6 @@ export const fr: Ui = {
   dimensionDone: 'réponses complètes',
   goToResults: 'Voir les résultats',
   savedAt: (time: string) => `Enregistré sur cet appareil à ${time}`,
-  saveFailedQuota:
-    'Non enregistré : l’espace de stockage de ce navigateur est plein. Vos réponses sont conservées tant que cet onglet reste ouvert.',
-  saveFailedOther:
-    'Non enregistré : ce navigateur a refusé de stocker vos réponses. Elles sont conservées tant que cet onglet reste ouvert.',
   memoryOnly:
     'Ce navigateur ne permet pas au site de stocker quoi que ce soit ; vos réponses ne sont donc conservées que tant que cet onglet est ouvert.',
   unreadableTitle: 'Impossible de lire les réponses enregistrées',

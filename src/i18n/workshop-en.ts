@@ -73,7 +73,8 @@ export const workshopEn = {
     otherRubric: (title: string) => `this file is for the ${title} rubric, not this one`,
   },
   refusalDuplicate: (n: number) => `it has the same answers as response ${n}, which is already here`,
-  refusalFull: 'the workshop already holds as many responses as it can',
+  refusalFull:
+    'the workshop already holds as many responses, or as much text, as it can store: remove some, or end it and start another',
   addDuplicatesAnyway: (n: number) =>
     n === 1
       ? 'Add the repeated response anyway (two people can answer alike)'

@@ -80,7 +80,8 @@ export const workshopFr: WorkshopUi = {
     otherRubric: (title: string) => `ce fichier porte sur la grille « ${title} », et non sur celle-ci`,
   },
   refusalDuplicate: (n: number) => `réponses identiques à celles de la réponse ${n}, déjà recueillie`,
-  refusalFull: 'l’atelier contient déjà le nombre maximal de réponses',
+  refusalFull:
+    'l’atelier contient déjà autant de réponses, ou de texte, qu’il peut en enregistrer : retirez-en, ou terminez-le pour en commencer un autre',
   addDuplicatesAnyway: (n: number) =>
     n < 2
       ? 'Ajouter quand même la réponse en double (deux personnes peuvent répondre de la même façon)'

@@ -3,7 +3,7 @@
  * unreadable data set aside under "dcsa:set-aside:<rubric>"),
  * and the actions that change them. Unreadable saved data is never overwritten (see persisted.ts).
  */
-import type { WritableAtom } from 'nanostores';
+import type { ReadableAtom } from 'nanostores';
 import {
   emptyAssessment,
   hasAnyAnswer,
@@ -17,7 +17,8 @@ import {
 } from '../lib/assessment';
 import type { Level } from '../lib/levels';
 import { readSavedAssessment, writeSavedAssessment, type ReadResult } from '../lib/saved';
-import { persistedStore, replace, setAsideStore as asideOf } from './persisted';
+import { commit, persistedStore, replace, setAsideStore as asideOf, type Policy } from './persisted';
+import type { WriteResult } from './storage';
 
 /** What is saved for a rubric: nothing (null), a readable assessment, or unreadable raw text. */
 export type SavedEntry = ReadResult | null;
@@ -26,7 +27,7 @@ const keyOf = (rubric: string) => `dcsa:assessment:${rubric}`;
 const asideKeyOf = (rubric: string) => `dcsa:set-aside:${rubric}`;
 
 /** The saved entry of one rubric, shared by every island on the page and synced across tabs. */
-export function assessmentStore(rubric: string): WritableAtom<SavedEntry> {
+export function assessmentStore(rubric: string): ReadableAtom<SavedEntry> {
   return persistedStore<ReadResult>(
     keyOf(rubric),
     (raw) => readSavedAssessment(raw, rubric),
@@ -35,7 +36,7 @@ export function assessmentStore(rubric: string): WritableAtom<SavedEntry> {
 }
 
 /** Unreadable assessment data moved out of the way for one rubric. */
-export function setAsideStore(rubric: string): WritableAtom<string | undefined> {
+export function setAsideStore(rubric: string): ReadableAtom<string | undefined> {
   return asideOf(asideKeyOf(rubric));
 }
 
@@ -45,47 +46,64 @@ export function currentAssessment(rubric: string): Assessment {
   return entry?.ok ? entry.assessment : emptyAssessment(rubric);
 }
 
-function update(rubric: string, change: (assessment: Assessment) => Assessment): void {
-  replace(
+/**
+ * Changes one field of the answers as storage holds them now, so a change never undoes what another tab
+ * wrote to another field. Answers typed while storage refuses them stay in this tab, marked unsaved.
+ */
+function update(rubric: string, change: (assessment: Assessment) => Assessment): WriteResult {
+  return replace(
     assessmentStore(rubric),
-    { ok: true, assessment: change(currentAssessment(rubric)) },
+    (entry) => ({ ok: true, assessment: change(entry?.ok ? entry.assessment : emptyAssessment(rubric)) }),
     asideKeyOf(rubric),
+    'keep',
   );
 }
 
 /** Records or clears the rating of a rated item. */
-export function rate(rubric: string, itemId: string, rating: Rating | undefined): void {
-  update(rubric, (a) => withRating(a, itemId, rating));
+export function rate(rubric: string, itemId: string, rating: Rating | undefined): WriteResult {
+  return update(rubric, (a) => withRating(a, itemId, rating));
 }
 
 /** Records or clears the number of a count item. */
-export function setCount(rubric: string, itemId: string, value: number | undefined): void {
-  update(rubric, (a) => withCount(a, itemId, value));
+export function setCount(rubric: string, itemId: string, value: number | undefined): WriteResult {
+  return update(rubric, (a) => withCount(a, itemId, value));
 }
 
 /** Records the note of an item (a blank note removes it). */
-export function setNote(rubric: string, itemId: string, note: string): void {
-  update(rubric, (a) => withNote(a, itemId, note));
+export function setNote(rubric: string, itemId: string, note: string): WriteResult {
+  return update(rubric, (a) => withNote(a, itemId, note));
 }
 
 /** Chooses the target level of a dimension, or goes back to the default with undefined. */
-export function setTarget(rubric: string, dimensionId: string, target: Level | undefined): void {
-  update(rubric, (a) => withTarget(a, dimensionId, target));
+export function setTarget(rubric: string, dimensionId: string, target: Level | undefined): WriteResult {
+  return update(rubric, (a) => withTarget(a, dimensionId, target));
 }
 
-/** Makes `assessment` the saved answers of the rubric (setting aside whatever could not be read). */
-export function replaceAssessment(rubric: string, assessment: Assessment): void {
-  replace(assessmentStore(rubric), { ok: true, assessment: { ...assessment, rubric } }, asideKeyOf(rubric));
+/**
+ * Makes `assessment` the saved answers of the rubric (setting aside whatever could not be read); when
+ * storage refuses, nothing changes and the result says why.
+ */
+export function replaceAssessment(
+  rubric: string,
+  assessment: Assessment,
+  policy: Policy = 'refuse',
+): WriteResult {
+  return replace(
+    assessmentStore(rubric),
+    () => ({ ok: true, assessment: { ...assessment, rubric } }),
+    asideKeyOf(rubric),
+    policy,
+  );
 }
 
 /** Records the district's name and the respondent's role shown on score sheets (blank removes them). */
-export function setProfile(rubric: string, profile: { district?: string; role?: string }): void {
-  update(rubric, (a) => withProfile(a, profile));
+export function setProfile(rubric: string, profile: { district?: string; role?: string }): WriteResult {
+  return update(rubric, (a) => withProfile(a, profile));
 }
 
 /** Starts the rubric afresh, setting aside whatever could not be read. */
-export function startOver(rubric: string): void {
-  replace(assessmentStore(rubric), null, asideKeyOf(rubric));
+export function startOver(rubric: string): WriteResult {
+  return replace(assessmentStore(rubric), () => null, asideKeyOf(rubric));
 }
 
 /** True when answers are saved for the rubric: replacing them asks first. */
@@ -94,6 +112,6 @@ export function hasSavedAnswers(rubric: string): boolean {
 }
 
 /** Deletes the set-aside data of a rubric once the person has chosen to. */
-export function discardSetAside(rubric: string): void {
-  setAsideStore(rubric).set(undefined);
+export function discardSetAside(rubric: string): WriteResult {
+  return commit(setAsideStore(rubric), undefined, 'refuse');
 }

@@ -7,8 +7,8 @@
  * layouts/Base.astro), which reads the same key; "system" follows the operating system's setting.
  * Anything else found under the key reads as "system", and is replaced on the next change.
  */
-import { persistentAtom } from '@nanostores/persistent';
-import './storage';
+import { commit, storedAtom } from './persisted';
+import type { WriteResult } from './storage';
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -22,12 +22,16 @@ export function isTheme(value: unknown): value is Theme {
 }
 
 /** The chosen theme; synced across tabs. */
-export const $theme = persistentAtom<Theme>(THEME_KEY, 'system', {
-  encode: (value) => (value === 'system' ? undefined : value),
-  decode: (raw) => (isTheme(raw) ? raw : 'system'),
-});
+export const $theme = storedAtom<Theme>(
+  THEME_KEY,
+  (raw) => (isTheme(raw) ? raw : 'system'),
+  (value) => (value === 'system' ? undefined : value),
+);
 
-/** Chooses a theme; anything but "light" or "dark" means following the system. */
-export function setTheme(value: string): void {
-  $theme.set(isTheme(value) ? value : 'system');
+/**
+ * Chooses a theme; anything but "light" or "dark" means following the system. When storage refuses it,
+ * the theme still applies to this tab, and the result says it will not last.
+ */
+export function setTheme(value: string): WriteResult {
+  return commit($theme, isTheme(value) ? value : 'system', 'keep');
 }

@@ -14,6 +14,7 @@ import type { shareLink as buildShareLink } from '../lib/share-code/link';
 import type { UpgradeReport } from '../lib/versions/types';
 import { hasSavedAnswers, replaceAssessment } from './assessments';
 import { takeSnapshot } from './snapshots';
+import type { WriteResult } from './storage';
 
 export interface Incoming {
   rubric: string;
@@ -161,14 +162,20 @@ export async function linkToIncoming(registry: RubricEntry[], resultsUrl: string
   return (await shareLink(incoming.assessment, entry, options, resultsUrl)).link;
 }
 
-/** Keeps the incoming results: as the current answers, or as a snapshot beside them. */
-export function keepIncoming(as: 'current' | 'snapshot', snapshotLabel: string): void {
+/**
+ * Keeps the incoming results: as the current answers, or as a snapshot beside them. When storage refuses
+ * them they stay on screen, and the result says why.
+ */
+export function keepIncoming(as: 'current' | 'snapshot', snapshotLabel: string): WriteResult {
   const incoming = $incoming.get();
-  if (!incoming) return;
+  if (!incoming) return { ok: true };
   const assessment = { ...incoming.assessment, rubric: incoming.rubric };
-  if (as === 'current') replaceAssessment(incoming.rubric, assessment);
-  else takeSnapshot(incoming.rubric, assessment, snapshotLabel);
-  closeIncoming();
+  const result =
+    as === 'current'
+      ? replaceAssessment(incoming.rubric, assessment)
+      : takeSnapshot(incoming.rubric, assessment, snapshotLabel);
+  if (result.ok) closeIncoming();
+  return result;
 }
 
 /** Stops showing incoming results (and the link in the address bar), changing nothing saved. */

@@ -2,7 +2,7 @@
  * Snapshots of each rubric's assessment (key "dcsa:snapshots:<rubric>", shape in lib/snapshots.ts) and the
  * actions on them. A deleted snapshot can be put back until the next deletion.
  */
-import { atom, type WritableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import type { Assessment } from '../lib/assessment';
 import {
   addSnapshot,
@@ -15,11 +15,12 @@ import {
   type SnapshotsRead,
 } from '../lib/snapshots';
 import { persistedStore, replace } from './persisted';
+import type { WriteResult } from './storage';
 
 const keyOf = (rubric: string) => `dcsa:snapshots:${rubric}`;
 
 /** The saved snapshots of one rubric: null when none were ever saved. */
-export function snapshotsStore(rubric: string): WritableAtom<SnapshotsRead | null> {
+export function snapshotsStore(rubric: string): ReadableAtom<SnapshotsRead | null> {
   return persistedStore<SnapshotsRead>(keyOf(rubric), readSnapshots, (value) =>
     writeSnapshots(value.snapshots),
   );
@@ -28,44 +29,56 @@ export function snapshotsStore(rubric: string): WritableAtom<SnapshotsRead | nul
 /** The last deleted snapshot, for "Undo". */
 export const $lastDeleted = atom<{ rubric: string; snapshot: Snapshot; index: number } | null>(null);
 
+const listOf = (value: SnapshotsRead | null): Snapshot[] => (value?.ok ? value.snapshots : []);
+
 function list(rubric: string): Snapshot[] {
-  const value = snapshotsStore(rubric).get();
-  return value?.ok ? value.snapshots : [];
+  return listOf(snapshotsStore(rubric).get());
 }
 
-function save(rubric: string, snapshots: Snapshot[]): void {
-  replace(snapshotsStore(rubric), { ok: true, snapshots }, `dcsa:set-aside:snapshots:${rubric}`);
+/** Changes the snapshots as storage holds them now; when storage refuses, nothing changes. */
+function save(rubric: string, change: (snapshots: Snapshot[]) => Snapshot[]): WriteResult {
+  return replace(
+    snapshotsStore(rubric),
+    (value) => ({ ok: true, snapshots: change(listOf(value)) }),
+    `dcsa:set-aside:snapshots:${rubric}`,
+  );
 }
 
 /** Replaces the snapshots of a rubric (snapshots brought up to a new rubric layout, for one). */
-export function replaceSnapshots(rubric: string, snapshots: Snapshot[]): void {
-  save(rubric, snapshots);
+export function replaceSnapshots(rubric: string, snapshots: Snapshot[]): WriteResult {
+  return save(rubric, () => snapshots);
 }
 
-/** Saves the assessment as a new, labelled snapshot and returns its id. */
-export function takeSnapshot(rubric: string, assessment: Assessment, label: string): string {
+/** Saves the assessment as a new, labelled snapshot: its id, or why storage refused it. */
+export function takeSnapshot(
+  rubric: string,
+  assessment: Assessment,
+  label: string,
+): WriteResult & { id?: string } {
   const id = Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
-  save(rubric, addSnapshot(list(rubric), assessment, label, new Date(), id));
-  return id;
+  const result = save(rubric, (list) => addSnapshot(list, assessment, label, new Date(), id));
+  return result.ok ? { ...result, id } : result;
 }
 
 /** Renames a snapshot. */
-export function renameSnapshotAction(rubric: string, id: string, label: string): void {
-  save(rubric, renameSnapshot(list(rubric), id, label));
+export function renameSnapshotAction(rubric: string, id: string, label: string): WriteResult {
+  return save(rubric, (list) => renameSnapshot(list, id, label));
 }
 
 /** Deletes a snapshot, keeping it for undo. */
-export function deleteSnapshot(rubric: string, id: string): void {
-  const { list: rest, removed } = removeSnapshot(list(rubric), id);
-  if (!removed) return;
-  save(rubric, rest);
-  $lastDeleted.set({ rubric, ...removed });
+export function deleteSnapshot(rubric: string, id: string): WriteResult {
+  const { removed } = removeSnapshot(list(rubric), id);
+  if (!removed) return { ok: true };
+  const result = save(rubric, (list) => removeSnapshot(list, id).list);
+  if (result.ok) $lastDeleted.set({ rubric, ...removed });
+  return result;
 }
 
 /** Puts the last deleted snapshot back. */
-export function undoDelete(): void {
+export function undoDelete(): WriteResult {
   const last = $lastDeleted.get();
-  if (!last) return;
-  save(last.rubric, restoreSnapshot(list(last.rubric), last));
-  $lastDeleted.set(null);
+  if (!last) return { ok: true };
+  const result = save(last.rubric, (list) => restoreSnapshot(list, last));
+  if (result.ok) $lastDeleted.set(null);
+  return result;
 }

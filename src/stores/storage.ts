@@ -1,10 +1,13 @@
 /**
- * The storage engine under every persistent store. It wraps localStorage so that a refused write
- * (storage full, storage blocked) never throws into the app: the value is kept in memory for this tab,
- * and $saveState says what happened so the page can tell the person.
+ * The one door to the browser's storage. Every persisted value is read with `readStored` and written with
+ * `writeStored`, which never throws: it says whether the text reached storage, so a store never claims what
+ * storage does not hold. A refused write (storage full, storage blocked by the browser) is reported in
+ * $saveState, for the page to tell the person.
  */
-import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom } from 'nanostores';
+
+/** Why a write did not reach storage: storage is full, or the browser refused it. */
+export type WriteFailure = 'quota' | 'other';
 
 export type SaveState =
   /** Nothing written yet in this tab. */
@@ -12,7 +15,10 @@ export type SaveState =
   /** The last change reached the browser's storage. */
   | { status: 'saved'; at: number }
   /** The last change could not be written; it lives in this tab only. */
-  | { status: 'failed'; at: number; reason: 'quota' | 'other' };
+  | { status: 'failed'; at: number; reason: WriteFailure };
+
+/** What became of one write: stored, kept by this tab alone (storage is off for the page), or refused. */
+export type WriteResult = { ok: true; tabOnly?: true } | { ok: false; reason: WriteFailure };
 
 /** Whether answers are kept by the browser ('local') or only while this tab is open ('memory'). */
 export const $storageMode = atom<'local' | 'memory'>('local');
@@ -30,69 +36,49 @@ export function probeLocalStorage(): Storage | null {
   }
 }
 
-function isQuotaError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'QuotaExceededError';
+let backing: Storage | null | undefined;
+
+/** The storage under every store: the browser's, probed on first use, or null when it is blocked. */
+function storage(): Storage | null {
+  if (backing === undefined) useStorage(typeof window === 'undefined' ? null : probeLocalStorage());
+  return backing ?? null;
 }
 
-/**
- * An object that behaves like the key/value record @nanostores/persistent expects, backed by `backing`
- * (or by memory alone when it is null). Keys whose write failed are served from memory from then on.
- */
-export function createStorageEngine(
-  backing: Storage | null,
-  report: (state: SaveState) => void,
-): Record<string, string> {
-  const memory: Record<string, string> = {};
-  const inMemoryOnly = new Set<string>();
-  const read = (key: string): string | undefined =>
-    backing === null || inMemoryOnly.has(key) ? memory[key] : (backing.getItem(key) ?? undefined);
-  const keys = (): string[] => {
-    const all = new Set(Object.keys(memory));
-    if (backing) for (let i = 0; i < backing.length; i++) all.add(backing.key(i) ?? '');
-    all.delete('');
-    return [...all].filter((key) => read(key) !== undefined);
-  };
-  return new Proxy(memory, {
-    get: (_, key) => (typeof key === 'string' ? read(key) : undefined),
-    has: (_, key) => typeof key === 'string' && read(key) !== undefined,
-    set(_, key, value: string) {
-      if (typeof key !== 'string') return false;
-      memory[key] = value;
-      if (backing === null) return true;
-      try {
-        backing.setItem(key, value);
-        inMemoryOnly.delete(key);
-        report({ status: 'saved', at: Date.now() });
-      } catch (error) {
-        inMemoryOnly.add(key);
-        report({ status: 'failed', at: Date.now(), reason: isQuotaError(error) ? 'quota' : 'other' });
-      }
-      return true;
-    },
-    deleteProperty(_, key) {
-      if (typeof key !== 'string') return false;
-      delete memory[key];
-      inMemoryOnly.delete(key);
-      try {
-        backing?.removeItem(key);
-      } catch {
-        // Removing can only fail when storage vanished; the memory copy is gone either way.
-      }
-      return true;
-    },
-    ownKeys: () => keys(),
-    getOwnPropertyDescriptor: (_, key) =>
-      typeof key === 'string' && read(key) !== undefined
-        ? { value: read(key), enumerable: true, configurable: true, writable: true }
-        : undefined,
-  });
+/** Puts `store` under every store (tests give a fake Storage; null works from memory alone). */
+export function useStorage(store: Storage | null): void {
+  backing = store;
+  $storageMode.set(store === null ? 'memory' : 'local');
 }
 
-if (typeof window !== 'undefined') {
-  const backing = probeLocalStorage();
-  if (backing === null) $storageMode.set('memory');
-  setPersistentEngine(
-    createStorageEngine(backing, (state) => $saveState.set(state)),
-    windowPersistentEvents,
-  );
+/** The text stored under `key`, or undefined when there is none (or storage cannot be read). */
+export function readStored(key: string): string | undefined {
+  try {
+    return storage()?.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `text` under `key` (undefined removes it) and says whether storage took it. */
+export function writeStored(key: string, text: string | undefined): WriteResult {
+  const store = storage();
+  if (store === null) return { ok: true, tabOnly: true };
+  try {
+    if (text === undefined) store.removeItem(key);
+    else store.setItem(key, text);
+  } catch (error) {
+    const reason = error instanceof DOMException && error.name === 'QuotaExceededError' ? 'quota' : 'other';
+    $saveState.set({ status: 'failed', at: Date.now(), reason });
+    return { ok: false, reason };
+  }
+  $saveState.set({ status: 'saved', at: Date.now() });
+  return { ok: true };
+}
+
+/** Calls `listener` with the key another tab changed (null when it cleared everything); returns the stop. */
+export function onOtherTab(listener: (key: string | null) => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const handle = (event: StorageEvent) => listener(event.key);
+  window.addEventListener('storage', handle);
+  return () => window.removeEventListener('storage', handle);
 }

@@ -4,10 +4,9 @@
  * pasted links or codes, dropped or picked files, or a response link opened on this device; whatever cannot
  * be added is refused with a reason, and never stops the rest of a batch.
  */
-import { persistentAtom } from '@nanostores/persistent';
-import type { WritableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import type { Assessment, Rating } from '../lib/assessment';
-import { MAX_IMPORT_BYTES } from '../lib/limits';
+import { MAX_IMPORT_BYTES, MAX_WORKSHOP_CHARS } from '../lib/limits';
 import type { RubricOutline } from '../lib/schema/rubric';
 import type { RubricEntry } from '../lib/share-code';
 import {
@@ -34,13 +33,14 @@ import {
 import { onDemand } from '../lib/on-demand';
 import { holdsEarlierIds } from '../lib/assessment';
 import { replaceAssessment } from './assessments';
-import { persistedStore, replace, setAsideStore } from './persisted';
+import { commit, persistedStore, replace, setAsideStore, storedAtom, type Policy } from './persisted';
+import type { WriteFailure, WriteResult } from './storage';
 
 const keyOf = (rubric: string) => `dcsa:workshop:${rubric}`;
 const asideKeyOf = (rubric: string) => `dcsa:set-aside:workshop:${rubric}`;
 
 /** The workshop of one rubric: null when none is under way, synced across tabs. */
-export function workshopStore(rubric: string): WritableAtom<WorkshopRead | null> {
+export function workshopStore(rubric: string): ReadableAtom<WorkshopRead | null> {
   return persistedStore<WorkshopRead>(
     keyOf(rubric),
     (raw) => readWorkshop(raw, rubric),
@@ -49,21 +49,25 @@ export function workshopStore(rubric: string): WritableAtom<WorkshopRead | null>
 }
 
 /** Unreadable workshop data moved out of the way for one rubric. */
-export function workshopSetAsideStore(rubric: string): WritableAtom<string | undefined> {
+export function workshopSetAsideStore(rubric: string): ReadableAtom<string | undefined> {
   return setAsideStore(asideKeyOf(rubric));
 }
 
 /** Whether single-key shortcuts (P, R, F) work on the workshop board; people who use speech input turn them off. */
-export const $shortcuts = persistentAtom<'on' | 'off'>('dcsa:workshop-shortcuts', 'on');
+export const $shortcuts = storedAtom<'on' | 'off'>(
+  'dcsa:workshop-shortcuts',
+  (raw) => (raw === 'off' ? 'off' : 'on'),
+  (value) => value,
+);
 
-/** Turns the single-key shortcuts of the workshop board on or off. */
-export function setShortcuts(on: boolean): void {
-  $shortcuts.set(on ? 'on' : 'off');
+/** Turns the single-key shortcuts of the workshop board on or off (for this tab if storage refuses). */
+export function setShortcuts(on: boolean): WriteResult {
+  return commit($shortcuts, on ? 'on' : 'off', 'keep');
 }
 
 /** Deletes the unreadable workshop data set aside for a rubric, once the facilitator has chosen to. */
-export function discardWorkshopSetAside(rubric: string): void {
-  workshopSetAsideStore(rubric).set(undefined);
+export function discardWorkshopSetAside(rubric: string): WriteResult {
+  return commit(workshopSetAsideStore(rubric), undefined, 'refuse');
 }
 
 /** The readable workshop of a rubric, or null when none is under way (or it cannot be read). */
@@ -72,30 +76,65 @@ export function currentWorkshop(rubric: string): Workshop | null {
   return value?.ok ? value.workshop : null;
 }
 
-function save(rubric: string, workshop: Workshop | null): void {
-  replace(workshopStore(rubric), workshop && { ok: true, workshop }, asideKeyOf(rubric));
+const readable = (value: WorkshopRead | null): Workshop | null => (value?.ok ? value.workshop : null);
+
+/**
+ * Changes the workshop as storage holds it now. Agreements typed while storage refuses them stay in this
+ * tab ('keep'); anything else that storage refuses changes nothing ('refuse').
+ */
+function save(
+  rubric: string,
+  change: (workshop: Workshop | null) => Workshop | null,
+  policy: Policy = 'refuse',
+): WriteResult {
+  return replace(
+    workshopStore(rubric),
+    (value) => {
+      const workshop = change(readable(value));
+      return workshop && { ok: true, workshop };
+    },
+    asideKeyOf(rubric),
+    policy,
+  );
 }
 
-function update(rubric: string, change: (workshop: Workshop) => Workshop): void {
-  save(rubric, change(currentWorkshop(rubric) ?? emptyWorkshop(rubric)));
+function update(rubric: string, change: (workshop: Workshop) => Workshop, policy?: Policy): WriteResult {
+  return save(rubric, (workshop) => change(workshop ?? emptyWorkshop(rubric)), policy);
 }
 
 /** Starts a workshop with no responses (setting aside a stored one that cannot be read). */
-export function startWorkshop(rubric: string): void {
-  if (!currentWorkshop(rubric)) save(rubric, emptyWorkshop(rubric));
+export function startWorkshop(rubric: string): WriteResult {
+  return save(rubric, (workshop) => workshop ?? emptyWorkshop(rubric));
 }
 
 /** Ends the workshop: every response and agreement on this device is removed. */
-export function resetWorkshop(rubric: string): void {
-  save(rubric, null);
+export function resetWorkshop(rubric: string): WriteResult {
+  return save(rubric, () => null);
 }
 
-function addCandidates(rubric: string, candidates: Candidate[], allowDuplicates = false): BatchResult {
-  const result = addResponses(currentWorkshop(rubric) ?? emptyWorkshop(rubric), candidates, {
-    allowDuplicates,
+/**
+ * A batch's outcome. When storage refused it, nothing was added: `notSaved` says why and `notAdded` how
+ * many responses would have been.
+ */
+export type AddResult = BatchResult & { notSaved?: WriteFailure; notAdded?: number };
+
+function addCandidates(rubric: string, candidates: Candidate[], allowDuplicates = false): AddResult {
+  let result: BatchResult | undefined;
+  const written = save(rubric, (workshop) => {
+    const start = workshop ?? emptyWorkshop(rubric);
+    result = addResponses(start, candidates, { allowDuplicates, maxChars: MAX_WORKSHOP_CHARS });
+    return result.added.length > 0 || !workshop ? result.workshop : workshop;
   });
-  if (result.added.length > 0 || !currentWorkshop(rubric)) save(rubric, result.workshop);
-  return result;
+  const batch = result!;
+  if (written.ok) return batch;
+  // Storage refused the batch: nothing was added, and the board says so rather than "Added".
+  return {
+    workshop: currentWorkshop(rubric) ?? emptyWorkshop(rubric),
+    added: [],
+    refused: batch.refused,
+    notSaved: written.reason,
+    notAdded: batch.added.length,
+  };
 }
 
 /** Adds every response in pasted text: links or codes with any separators, or one exported file's JSON. */
@@ -103,7 +142,7 @@ export async function addResponsesFromText(
   rubric: string,
   text: string,
   registry: readonly RubricEntry[],
-): Promise<BatchResult> {
+): Promise<AddResult> {
   return addCandidates(rubric, await readResponseText(text, registry));
 }
 
@@ -112,7 +151,7 @@ export async function addResponsesFromFiles(
   rubric: string,
   files: readonly File[],
   registry: readonly RubricEntry[],
-): Promise<BatchResult> {
+): Promise<AddResult> {
   const candidates = await Promise.all(
     files.map(async (file, i): Promise<Candidate> => {
       if (file.size > MAX_IMPORT_BYTES)
@@ -133,14 +172,14 @@ export async function addResponsesFromFiles(
 }
 
 /** Adds one response already read (a response link opened on this device). */
-export function addResponseAssessment(rubric: string, assessment: Assessment): BatchResult {
+export function addResponseAssessment(rubric: string, assessment: Assessment): AddResult {
   return addCandidates(rubric, [
     { source: { kind: 'link' }, outcome: { ok: true, assessment, rubricId: assessment.rubric } },
   ]);
 }
 
 /** Adds responses refused as duplicates, once the facilitator confirms that two people answered alike. */
-export function addDuplicatesAnyway(rubric: string, assessments: Assessment[]): BatchResult {
+export function addDuplicatesAnyway(rubric: string, assessments: Assessment[]): AddResult {
   return addCandidates(
     rubric,
     assessments.map((assessment) => ({
@@ -152,33 +191,41 @@ export function addDuplicatesAnyway(rubric: string, assessments: Assessment[]): 
 }
 
 /** Removes one response. */
-export function removeResponse(rubric: string, id: string): void {
-  update(rubric, (w) => withoutResponse(w, id));
+export function removeResponse(rubric: string, id: string): WriteResult {
+  return update(rubric, (w) => withoutResponse(w, id));
 }
 
 /** Gives a response a role (undefined takes it away). */
-export function setRole(rubric: string, id: string, role: Role | undefined): void {
-  update(rubric, (w) => setResponseRole(w, id, role));
+export function setRole(rubric: string, id: string, role: Role | undefined): WriteResult {
+  return update(rubric, (w) => setResponseRole(w, id, role));
 }
 
 /** Reveals the ratings on the board, or hides them again. */
-export function reveal(rubric: string, revealed: boolean): void {
-  update(rubric, (w) => setRevealed(w, revealed));
+export function reveal(rubric: string, revealed: boolean): WriteResult {
+  return update(rubric, (w) => setRevealed(w, revealed));
+}
+
+/** Why storage refused the last agreement recorded on the board (it stays in this tab), or null. */
+export const $agreementNotSaved = atom<WriteFailure | null>(null);
+
+function agreement(result: WriteResult): WriteResult {
+  $agreementNotSaved.set(result.ok ? null : result.reason);
+  return result;
 }
 
 /** Records the agreed level of a rated item (undefined clears it). */
-export function agreeLevel(rubric: string, itemId: string, level: Rating | undefined): void {
-  update(rubric, (w) => withAgreedLevel(w, itemId, level));
+export function agreeLevel(rubric: string, itemId: string, level: Rating | undefined): WriteResult {
+  return agreement(update(rubric, (w) => withAgreedLevel(w, itemId, level), 'keep'));
 }
 
 /** Records the agreed number of a count item (undefined clears it). */
-export function agreeCount(rubric: string, itemId: string, count: number | undefined): void {
-  update(rubric, (w) => withAgreedCount(w, itemId, count));
+export function agreeCount(rubric: string, itemId: string, count: number | undefined): WriteResult {
+  return agreement(update(rubric, (w) => withAgreedCount(w, itemId, count), 'keep'));
 }
 
 /** Records the dissent on an item (blank removes it). */
-export function noteDissent(rubric: string, itemId: string, dissent: string): void {
-  update(rubric, (w) => withDissent(w, itemId, dissent));
+export function noteDissent(rubric: string, itemId: string, dissent: string): WriteResult {
+  return agreement(update(rubric, (w) => withDissent(w, itemId, dissent), 'keep'));
 }
 
 /** The team's agreed answers as an assessment. */
@@ -187,8 +234,12 @@ export function consensusOf(rubric: string, outline: RubricOutline, options: Con
 }
 
 /** Makes the consensus the district's saved assessment of the rubric (the caller asks before replacing). */
-export function adoptConsensus(rubric: string, outline: RubricOutline, options: ConsensusOptions): void {
-  replaceAssessment(rubric, consensusOf(rubric, outline, options));
+export function adoptConsensus(
+  rubric: string,
+  outline: RubricOutline,
+  options: ConsensusOptions,
+): WriteResult {
+  return replaceAssessment(rubric, consensusOf(rubric, outline, options));
 }
 
 /**
@@ -200,7 +251,7 @@ export async function saveConsensusSnapshot(
   outline: RubricOutline,
   options: ConsensusOptions,
   label: string,
-): Promise<string> {
+): Promise<WriteResult & { id?: string }> {
   const consensus = consensusOf(rubric, outline, options);
   const { takeSnapshot } = await onDemand(() => import('./snapshots'));
   return takeSnapshot(rubric, consensus, label);
@@ -216,5 +267,6 @@ export async function upgradeWorkshop(rubric: string, current: RubricOutline): P
     workshop.responses.some((r) => holdsEarlierIds(r.assessment, current));
   if (!earlier) return;
   const { upgradeWorkshopToCurrent } = await onDemand(() => import('../lib/versions/history'));
-  save(rubric, await upgradeWorkshopToCurrent(workshop, current));
+  const upgraded = await upgradeWorkshopToCurrent(workshop, current);
+  save(rubric, () => upgraded, 'keep');
 }

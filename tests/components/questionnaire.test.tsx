@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Questionnaire from '../../src/components/questionnaire/Questionnaire';
-import { assessmentStore } from '../../src/stores/assessments';
 import { smallRubric } from '../fixtures';
+import { reloadStored } from '../../src/stores/persisted';
 
 const KEY = 'dcsa:assessment:small';
 const saved = () =>
@@ -23,7 +23,7 @@ async function renderQuestionnaire() {
 
 beforeEach(() => {
   localStorage.clear();
-  assessmentStore('small').set(null);
+  reloadStored();
   history.replaceState(null, '', '/assess/small/');
 });
 afterEach(cleanup);

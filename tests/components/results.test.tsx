@@ -3,9 +3,10 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/preac
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { balanceText } from '../../src/i18n/balance';
 import Results from '../../src/components/results/Results';
-import { assessmentStore, rate } from '../../src/stores/assessments';
+import { rate } from '../../src/stores/assessments';
 import { takeSnapshot } from '../../src/stores/snapshots';
 import { smallRubric } from '../fixtures';
+import { reloadStored } from '../../src/stores/persisted';
 
 const KEY = 'dcsa:assessment:small';
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -46,7 +47,7 @@ function seed(raw: string) {
 
 beforeEach(() => {
   localStorage.clear();
-  assessmentStore('small').set(null);
+  reloadStored();
 });
 afterEach(cleanup);
 

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Results from '../../src/components/results/Results';
 import { fullAssessment, loadRubric, realRubrics } from '../share-fixtures';
 import { encodeShareCode } from '../../src/lib/share-code';
-import { assessmentStore } from '../../src/stores/assessments';
 import { closeIncoming } from '../../src/stores/sharing';
+import { reloadStored } from '../../src/stores/persisted';
 
 const entry = loadRubric('coaching-conditions');
 const KEY = 'dcsa:assessment:coaching-conditions';
@@ -36,7 +36,7 @@ const saved = (ratings: Record<string, number>) =>
 
 beforeEach(() => {
   localStorage.clear();
-  assessmentStore(entry.id).set(null);
+  reloadStored();
   closeIncoming();
   history.replaceState(null, '', '/results/coaching-conditions/');
 });

@@ -14,8 +14,8 @@ import {
 } from '../../src/lib/workshop';
 import { assessmentStore } from '../../src/stores/assessments';
 import { closeIncoming } from '../../src/stores/sharing';
-import { $shortcuts, workshopStore } from '../../src/stores/workshop';
 import { loadRubric, ratedIds, realRubrics } from '../share-fixtures';
+import { reloadStored } from '../../src/stores/persisted';
 
 const entry = loadRubric('coaching-conditions');
 const other = loadRubric('coach-deployment');
@@ -76,9 +76,7 @@ const link = async (assessment: Assessment, rubric = entry) =>
 
 beforeEach(() => {
   localStorage.clear();
-  workshopStore(RUBRIC).set(null);
-  assessmentStore(RUBRIC).set(null);
-  $shortcuts.set('on');
+  reloadStored();
   closeIncoming();
   document.documentElement.className = '';
   history.replaceState(null, '', `/team/${RUBRIC}/`);
@@ -229,7 +227,7 @@ describe('the workshop board', () => {
       `dcsa:assessment:${RUBRIC}`,
       JSON.stringify({ version: 1, assessment: { ...rated(4), updatedAt: '2026-01-01T00:00:00.000Z' } }),
     );
-    assessmentStore(RUBRIC).set({ ok: true, assessment: rated(4) });
+    reloadStored();
     await renderWorkshop();
     const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
     window.confirm = confirm;

@@ -149,6 +149,9 @@ test.describe('storage that the browser refuses', () => {
   });
 });
 
+const NOT_SAVED_KEPT =
+  'Not saved: this browser’s storage is full. Your changes are kept while this tab stays open. To keep your answers, download them as a file (“Download JSON” on the results page). To make room, delete snapshots you no longer need, or end a finished workshop.';
+
 test.describe('storage that is full', () => {
   test('an answer that cannot be saved is kept in the tab and the page says it was not saved', async ({
     page,
@@ -166,9 +169,7 @@ test.describe('storage that is full', () => {
     await open(page, `/assess/${rubric}/`);
     await page.locator('#item-peer-meetings input[value="2"]').check();
     await expect(progressText(page)).toHaveText('1 of 18 answered');
-    await expect(page.locator('.save-status')).toHaveText(
-      'Not saved: this browser’s storage is full. Your answers are kept while this tab stays open.',
-    );
+    await expect(page.locator('.not-saved')).toHaveText(NOT_SAVED_KEPT);
     await page.locator('#item-peer-dialogue input[value="3"]').check();
     await expect(progressText(page)).toHaveText('2 of 18 answered');
     await expect(page.locator('#item-peer-meetings input[value="2"]')).toBeChecked();
@@ -201,9 +202,7 @@ test.describe('storage that fills up after answers were saved', () => {
     await page.locator('#item-peer-dialogue input[value="2"]').check();
     await page.locator('#note-peer-meetings').fill('Changed while the storage is full');
     await expect(progressText(page)).toHaveText('2 of 18 answered');
-    await expect(page.locator('.save-status')).toHaveText(
-      'Not saved: this browser’s storage is full. Your answers are kept while this tab stays open.',
-    );
+    await expect(page.locator('.not-saved')).toHaveText(NOT_SAVED_KEPT);
     // Nothing saved was overwritten, shortened or deleted.
     expect(await readStorage(page, assessmentKey(rubric))).toBe(saved);
     expect(await readStorage(page, setAsideKey(rubric))).toBeNull();

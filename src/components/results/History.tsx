@@ -11,6 +11,8 @@ import {
   takeSnapshot,
   undoDelete,
 } from '../../stores/snapshots';
+import type { WriteFailure, WriteResult } from '../../stores/storage';
+import NotSaved, { failureOf } from '../common/NotSaved';
 import { Sentence } from '../common/UserText';
 import './history.css';
 
@@ -35,6 +37,12 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newLabel, setNewLabel] = useState('');
   const lastDeleted = useStore($lastDeleted);
+  /** Why storage refused the last change to the snapshots, said beside them. */
+  const [notSaved, setNotSaved] = useState<WriteFailure | null>(null);
+  const told = (result: WriteResult) => {
+    setNotSaved(failureOf(result));
+    return result.ok;
+  };
   const dateOf = (iso: string) => new Date(iso).toLocaleDateString(lang, { dateStyle: 'medium' });
   const options = [
     { value: CURRENT, label: t.currentAnswers },
@@ -49,7 +57,8 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
         onSubmit={(e) => {
           e.preventDefault();
           const chosen = label.trim() || dateOf(new Date().toISOString());
-          takeSnapshot(rubricId, assessment, chosen);
+          setSaved(null);
+          if (!told(takeSnapshot(rubricId, assessment, chosen))) return;
           setLabel('');
           setSaved(chosen);
         }}
@@ -68,10 +77,11 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
       <p role="status" class="muted">
         {saved !== null && <Sentence of={t.snapshotSaved} value={saved} />}
       </p>
+      <NotSaved reason={notSaved} kept={false} lang={lang} />
       {lastDeleted && lastDeleted.rubric === rubricId && (
         <p class="notice" role="status">
           <Sentence of={t.deleted} value={lastDeleted.snapshot.label} />{' '}
-          <button type="button" onClick={undoDelete}>
+          <button type="button" onClick={() => told(undoDelete())}>
             {t.undo}
           </button>
         </p>
@@ -87,8 +97,7 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
                   class="inline-form"
                   onSubmit={(e) => {
                     e.preventDefault();
-                    renameSnapshotAction(rubricId, snapshot.id, newLabel);
-                    setRenaming(null);
+                    if (told(renameSnapshotAction(rubricId, snapshot.id, newLabel))) setRenaming(null);
                   }}
                 >
                   <label for={`rename-${snapshot.id}`}>
@@ -131,7 +140,7 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
                     class="small"
                     onClick={() => {
                       if (window.confirm(t.confirmDelete(isolate(snapshot.label))))
-                        deleteSnapshot(rubricId, snapshot.id);
+                        told(deleteSnapshot(rubricId, snapshot.id));
                     }}
                   >
                     {t.deleteSnapshot}

@@ -1,6 +1,9 @@
 import { useStore } from '@nanostores/preact';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { $incoming, $incomingError, closeIncoming, keepIncoming, wouldReplace } from '../../stores/sharing';
+import { useState } from 'preact/hooks';
+import type { WriteFailure } from '../../stores/storage';
+import NotSaved, { failureOf } from '../common/NotSaved';
 import { Sentence } from '../common/UserText';
 import AddToWorkshop from './AddToWorkshop';
 import IncomingErrorText from './IncomingErrorText';
@@ -12,6 +15,8 @@ export default function IncomingNotice({ rubricId, lang }: { rubricId: string; l
   const incoming = useStore($incoming);
   const error = useStore($incomingError);
   const label = t.sharedSnapshotLabel(new Date().toLocaleDateString(lang, { dateStyle: 'medium' }));
+  const [notSaved, setNotSaved] = useState<WriteFailure | null>(null);
+  const keep = (as: 'current' | 'snapshot') => setNotSaved(failureOf(keepIncoming(as, label)));
   return (
     <>
       {error && (
@@ -39,20 +44,20 @@ export default function IncomingNotice({ rubricId, lang }: { rubricId: string; l
             <AddToWorkshop rubricId={rubricId} assessment={incoming.assessment} lang={lang} />
             {wouldReplace(rubricId) ? (
               <>
-                <button type="button" onClick={() => keepIncoming('snapshot', label)}>
+                <button type="button" onClick={() => keep('snapshot')}>
                   {t.keepAsSnapshot}
                 </button>
                 <button
                   type="button"
                   onClick={() => {
-                    if (window.confirm(t.confirmReplace)) keepIncoming('current', label);
+                    if (window.confirm(t.confirmReplace)) keep('current');
                   }}
                 >
                   {t.replaceMine}
                 </button>
               </>
             ) : (
-              <button type="button" class="primary" onClick={() => keepIncoming('current', label)}>
+              <button type="button" class="primary" onClick={() => keep('current')}>
                 {t.keepAsMine}
               </button>
             )}
@@ -60,6 +65,7 @@ export default function IncomingNotice({ rubricId, lang }: { rubricId: string; l
               {t.closeIncoming}
             </button>
           </p>
+          <NotSaved reason={notSaved} kept={false} lang={lang} />
         </div>
       )}
     </>

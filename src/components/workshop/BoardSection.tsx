@@ -1,8 +1,11 @@
+import { useStore } from '@nanostores/preact';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
 import type { Rubric } from '../../lib/schema/rubric';
 import type { BoardView } from '../../lib/views/board';
 import type { Workshop } from '../../lib/workshop';
+import { $agreementNotSaved } from '../../stores/workshop';
+import NotSaved from '../common/NotSaved';
 import { DimensionTable } from './board/DimensionTable';
 import { LevelLegend } from './board/BoardParts';
 
@@ -27,6 +30,7 @@ export default function BoardSection(props: Props) {
   const t = teamUiFor(lang);
   const { revealed } = workshop;
   const responses = workshop.responses.length;
+  const notSaved = useStore($agreementNotSaved);
   return (
     <section aria-labelledby="board-heading" class="workshop-section">
       <h2 id="board-heading">{t.boardHeading}</h2>
@@ -92,6 +96,7 @@ export default function BoardSection(props: Props) {
               />
             </div>
           ))}
+          <NotSaved reason={notSaved} kept lang={lang} class="notice notice-error board-not-saved" />
         </>
       )}
     </section>

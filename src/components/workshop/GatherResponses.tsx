@@ -4,9 +4,16 @@ import { teamUiFor } from '../../i18n/workshop';
 import type { Assessment } from '../../lib/assessment';
 import { unlessSiteUpdated } from '../../lib/on-demand';
 import type { RubricEntry } from '../../lib/share-code';
-import type { BatchResult, Refusal, Workshop } from '../../lib/workshop';
-import { addDuplicatesAnyway, addResponsesFromFiles, addResponsesFromText } from '../../stores/workshop';
+import type { Refusal, Workshop } from '../../lib/workshop';
+import type { WriteFailure } from '../../stores/storage';
+import {
+  addDuplicatesAnyway,
+  addResponsesFromFiles,
+  addResponsesFromText,
+  type AddResult,
+} from '../../stores/workshop';
 import FileDrop from '../common/FileDrop';
+import NotSaved from '../common/NotSaved';
 import '../results/score-table.css';
 import { Sentence } from '../common/UserText';
 import ResponseList from './ResponseList';
@@ -106,18 +113,27 @@ function PasteForm({
 export default function GatherResponses({ rubricId, workshop, registry, titles, lang }: Props) {
   const t = teamUiFor(lang);
   const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<BatchResult | null>(null);
+  const [report, setReport] = useState<AddResult | null>(null);
+  /** Why storage refused the last batch (then nothing of it was added). */
+  const [notSaved, setNotSaved] = useState<WriteFailure | null>(null);
+  const reported = (result: AddResult) => {
+    setReport(result);
+    setNotSaved(result.notSaved ?? null);
+    return !result.notSaved;
+  };
   const list = useMemo(
     () => <ResponseList rubricId={rubricId} responses={workshop.responses} lang={lang} />,
     [rubricId, workshop.responses, lang],
   );
 
-  /** Runs `work` and shows its report; false when the reading code could not load. */
-  const run = async (work: () => Promise<BatchResult>): Promise<boolean> => {
+  /**
+   * Runs `work` and shows its report; false when the reading code could not load or storage refused the
+   * batch (the pasted text then stays, to add again once there is room).
+   */
+  const run = async (work: () => Promise<AddResult>): Promise<boolean> => {
     setBusy(true);
     try {
-      setReport(await work());
-      return true;
+      return reported(await work());
     } catch (error) {
       // The reading code could not load (the site was updated): SiteUpdated says so, and the text stays.
       unlessSiteUpdated(error);
@@ -154,6 +170,7 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
       <p role="status" class="gather-status" data-testid="gather-status">
         {report && (report.added.length > 0 ? t.addedResponses(report.added) : t.addedNone)}
       </p>
+      <NotSaved reason={notSaved} kept={false} lang={lang} />
       {report && report.refused.length > 0 && (
         <div class="notice notice-error refused" role="alert" data-testid="refused">
           <h3 class="notice-title">{t.refusedTitle(report.refused.length)}</h3>
@@ -180,7 +197,7 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
           <p class="muted">{t.refusedNothingChanged}</p>
           {duplicates.length > 0 && (
             <p class="notice-actions">
-              <button type="button" onClick={() => setReport(addDuplicatesAnyway(rubricId, duplicates))}>
+              <button type="button" onClick={() => reported(addDuplicatesAnyway(rubricId, duplicates))}>
                 {t.addDuplicatesAnyway(duplicates.length)}
               </button>
             </p>

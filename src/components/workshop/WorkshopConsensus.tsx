@@ -8,6 +8,8 @@ import { consensusView } from '../../lib/views/consensus';
 import type { Workshop } from '../../lib/workshop';
 import { hasSavedAnswers } from '../../stores/assessments';
 import { adoptConsensus, saveConsensusSnapshot } from '../../stores/workshop';
+import type { WriteFailure, WriteResult } from '../../stores/storage';
+import NotSaved, { failureOf } from '../common/NotSaved';
 import '../common/progress.css';
 import { Sentence } from '../common/UserText';
 
@@ -35,6 +37,13 @@ export default function WorkshopConsensus({
   const today = new Date().toLocaleDateString(lang, { dateStyle: 'medium' });
   const [label, setLabel] = useState('');
   const [done, setDone] = useState<Done>(null);
+  const [notSaved, setNotSaved] = useState<WriteFailure | null>(null);
+  /** Says what became of a save: done, or not saved and why. */
+  const after = (result: WriteResult, what: Done) => {
+    setNotSaved(failureOf(result));
+    setDone(result.ok ? what : null);
+    return result.ok;
+  };
   const options = {
     role: t.consensusRole(workshop.responses.length),
     noteOf: t.dissentNote,
@@ -61,8 +70,7 @@ export default function WorkshopConsensus({
           disabled={agreed === 0}
           onClick={() => {
             if (hasSavedAnswers(rubricId) && !window.confirm(t.confirmReplaceWithConsensus)) return;
-            adoptConsensus(rubricId, rubric, options);
-            setDone({ kind: 'adopted' });
+            after(adoptConsensus(rubricId, rubric, options), { kind: 'adopted' });
           }}
         >
           {t.useAsDistrict}
@@ -74,9 +82,8 @@ export default function WorkshopConsensus({
           e.preventDefault();
           const chosen = label.trim() || t.consensusSnapshotLabel(today);
           void saveConsensusSnapshot(rubricId, rubric, options, chosen)
-            .then(() => {
-              setLabel('');
-              setDone({ kind: 'snapshot', label: chosen });
+            .then((result) => {
+              if (after(result, { kind: 'snapshot', label: chosen })) setLabel('');
             })
             .catch(unlessSiteUpdated);
         }}
@@ -106,6 +113,7 @@ export default function WorkshopConsensus({
           </>
         )}
       </p>
+      <NotSaved reason={notSaved} kept={false} lang={lang} />
     </div>
   );
 }

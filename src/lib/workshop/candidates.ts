@@ -18,7 +18,7 @@ export type RefusalReason =
   | 'other-rubric'
   /** The same ratings, counts and notes as a response already added; `duplicateOf` is its number. */
   | 'duplicate'
-  /** The workshop already holds MAX_RESPONSES responses. */
+  /** The workshop already holds MAX_RESPONSES responses, or MAX_WORKSHOP_CHARS characters once stored. */
   | 'full';
 
 /** Where a response came from, to name it in a message ("Response 3 of 5", "“bob.json”"). */

@@ -99,6 +99,8 @@ export interface AddOptions {
   newId?: () => string;
   /** Adds duplicates too (after the facilitator confirmed two people answered exactly alike). */
   allowDuplicates?: boolean;
+  /** The stored size (characters) the workshop may reach; responses beyond it are refused as 'full'. */
+  maxChars?: number;
 }
 
 export interface BatchResult {
@@ -127,6 +129,8 @@ export function addResponses(
   let number = workshop.lastNumber ?? responses.reduce((max, r) => Math.max(max, r.number), 0);
   const added: number[] = [];
   const refused: Refusal[] = [];
+  // The stored size so far (writeWorkshop's JSON, give or take its few characters of envelope).
+  let size = options.maxChars === undefined ? 0 : JSON.stringify(workshop).length + 20;
   for (const { source, outcome } of candidates) {
     if (!outcome.ok) {
       refused.push({
@@ -150,15 +154,24 @@ export function addResponses(
       refused.push({ source, reason: 'full' });
       continue;
     }
-    number++;
     const role = guessRole(outcome.assessment.role);
-    responses.push({
+    const response = {
       id: newId(),
-      number,
+      number: number + 1,
       addedAt: now,
       ...(role && { role }),
       assessment: { ...outcome.assessment, rubric: workshop.rubric },
-    });
+    };
+    if (options.maxChars !== undefined) {
+      const grown = size + JSON.stringify(response).length + 1;
+      if (grown > options.maxChars) {
+        refused.push({ source, reason: 'full' });
+        continue;
+      }
+      size = grown;
+    }
+    number++;
+    responses.push(response);
     if (earlier === undefined) keys.set(key, number);
     added.push(number);
   }

@@ -1,0 +1,123 @@
+/**
+ * Writes that storage refuses because it is full: the page never claims what storage does not hold. The
+ * quota is made small by filling storage with a filler value first, leaving `room` characters, so the
+ * site's own writes meet a real QuotaExceededError from the browser.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { encodeShareCode, shareFragment } from '../../src/lib/share-code';
+import { realRubrics } from '../share-fixtures';
+import { assessmentKey, open, readStorage, savedText, seedStorage } from './helpers';
+
+const RUBRIC = 'coaching-conditions';
+const rubric = realRubrics.find((r) => r.id === RUBRIC)!;
+const items = rubric.data.dimensions.flatMap((d) =>
+  d.items.filter((i) => i.kind === 'rated').map((i) => i.id),
+);
+const workshopKey = `dcsa:workshop:${RUBRIC}`;
+
+/** Fills storage, once, until only about `room` characters are left for the site. */
+async function fillStorage(page: Page, room: number): Promise<void> {
+  await page.addInitScript((room) => {
+    if (localStorage.getItem('filler') !== null) return;
+    let fits = 0;
+    let fails = 12_000_000;
+    while (fails - fits > 1_000) {
+      const size = Math.floor((fits + fails) / 2);
+      try {
+        localStorage.setItem('filler', 'x'.repeat(size));
+        fits = size;
+      } catch {
+        fails = size;
+      }
+    }
+    localStorage.setItem('filler', 'x'.repeat(Math.max(0, fits - room)));
+  }, room);
+}
+
+/** A response link whose four notes are long: distinct by its number, yet short once compressed. */
+async function longResponse(n: number, baseURL: string): Promise<string> {
+  const notes = Object.fromEntries(items.slice(0, 4).map((id, i) => [id, `${n}-${i} `.repeat(1_500)]));
+  const ratings = Object.fromEntries(items.map((id, i) => [id, ((n + i) % 5) as 0 | 1 | 2 | 3 | 4]));
+  const code = await encodeShareCode(
+    { rubric: RUBRIC, ratings, counts: {}, notes, updatedAt: '2026-11-23T14:00:00.000Z' },
+    rubric,
+    { notes: true, profile: false },
+  );
+  return `${baseURL}/results/${RUBRIC}/${shareFragment(code)}`;
+}
+
+const storedResponses = async (page: Page) => {
+  const raw = await readStorage(page, workshopKey);
+  return raw === null
+    ? 0
+    : (JSON.parse(raw) as { workshop: { responses: unknown[] } }).workshop.responses.length;
+};
+
+test('the workshop board never says it added responses that storage refused', async ({ page, baseURL }) => {
+  await fillStorage(page, 120_000);
+  await open(page, `/team/${RUBRIC}/`);
+  await page.getByRole('button', { name: 'Start the workshop' }).click();
+  const status = page.getByTestId('gather-status');
+  const summary = page.locator('.response-list summary');
+  let shown = 0;
+  let refused = false;
+  for (let batch = 0; batch < 8 && !refused; batch++) {
+    const links = await Promise.all([0, 1].map((i) => longResponse(batch * 2 + i, baseURL!)));
+    await page.getByLabel('Response links or codes').fill(links.join('\n'));
+    await page.getByRole('button', { name: 'Add responses' }).click();
+    await expect(status).not.toBeEmpty();
+    const text = (await status.textContent()) ?? '';
+    const stored = await storedResponses(page);
+    if (/^Added/.test(text)) {
+      // What the board says it added is in storage, and the list shows what storage holds.
+      expect(stored).toBeGreaterThan(shown);
+      shown = stored;
+      await expect(summary).toHaveText(`${shown} responses`.replace(/^1 responses$/, '1 response'));
+    } else {
+      refused = true;
+      await expect(page.locator('.not-saved')).toContainText('Not saved: this browser’s storage is full.');
+      expect(stored).toBe(shown);
+    }
+  }
+  expect(refused).toBe(true);
+  expect(shown).toBeGreaterThan(0);
+  await page.reload();
+  await expect(summary).toHaveText(`${shown} responses`.replace(/^1 responses$/, '1 response'));
+});
+
+test.describe('a results page when storage is full', () => {
+  test('“Save snapshot” says the snapshot was not saved, and none appears after a reload', async ({
+    page,
+  }) => {
+    const saved = savedText({ rubric: RUBRIC, ratings: { 'peer-meetings': 3 }, counts: {}, notes: {} });
+    await seedStorage(page, { [assessmentKey(RUBRIC)]: saved });
+    await fillStorage(page, 200);
+    await open(page, `/results/${RUBRIC}/`);
+    await page.getByLabel('Label', { exact: true }).fill('Fall baseline '.repeat(14));
+    await page.getByRole('button', { name: 'Save snapshot' }).click();
+    await expect(page.locator('.history .not-saved')).toContainText(
+      'Not saved: this browser’s storage is full.',
+    );
+    await expect(page.locator('.history')).not.toContainText('Saved “');
+    expect(await readStorage(page, `dcsa:snapshots:${RUBRIC}`)).toBeNull();
+    await page.reload();
+    await expect(page.locator('.snapshots')).toHaveCount(0);
+  });
+
+  test('“Save to my assessments” from a share link says the answers were not saved', async ({
+    page,
+    baseURL,
+  }) => {
+    await fillStorage(page, 1_000);
+    const link = await longResponse(1, baseURL!);
+    await page.goto('/about/');
+    await page.goto(link);
+    await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false');
+    await page.getByRole('button', { name: 'Save to my assessments' }).click();
+    await expect(page.locator('.not-saved')).toContainText('Not saved: this browser’s storage is full.');
+    expect(await readStorage(page, assessmentKey(RUBRIC))).toBeNull();
+    await page.goto(`/results/${RUBRIC}/`);
+    await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByText('Nothing is answered yet')).toBeVisible();
+  });
+});
