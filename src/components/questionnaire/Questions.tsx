@@ -1,4 +1,5 @@
 import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { uiFor, type Lang } from '../../i18n/ui';
 import type { Assessment, Rating } from '../../lib/assessment';
 import { LEVELS } from '../../lib/levels';
@@ -27,6 +28,16 @@ function NoteField({
   lang: Lang;
 }) {
   const t = uiFor(lang);
+  // What is being typed here, while the field has focus: another tab's copy of this note never replaces
+  // it. Should one arrive, the typed text is written again, once for each thing typed (two tabs typing into
+  // the same note would otherwise take turns rewriting it forever).
+  const typed = useRef<string | null>(null);
+  const again = useRef(false);
+  useEffect(() => {
+    if (typed.current === null || note === typed.current || !again.current) return;
+    again.current = false;
+    setNote(rubricId, itemId, typed.current);
+  }, [note]);
   return (
     <div class="note">
       <label for={`note-${itemId}`}>{t.noteLabel}</label>
@@ -34,8 +45,13 @@ function NoteField({
         id={`note-${itemId}`}
         rows={2}
         maxLength={MAX_NOTE}
-        value={note}
-        onInput={(e) => setNote(rubricId, itemId, e.currentTarget.value)}
+        value={typed.current ?? note}
+        onInput={(e) => {
+          typed.current = e.currentTarget.value;
+          again.current = true;
+          setNote(rubricId, itemId, typed.current);
+        }}
+        onBlur={() => (typed.current = null)}
       />
     </div>
   );
