@@ -104,7 +104,7 @@ function update(rubric: string, change: (workshop: Workshop) => Workshop, policy
 
 /** Starts a workshop with no responses (setting aside a stored one that cannot be read). */
 export function startWorkshop(rubric: string): WriteResult {
-  return save(rubric, (workshop) => workshop ?? emptyWorkshop(rubric));
+  return board(save(rubric, (workshop) => workshop ?? emptyWorkshop(rubric), 'keep'));
 }
 
 /** Ends the workshop: every response and agreement on this device is removed. */
@@ -202,30 +202,33 @@ export function setRole(rubric: string, id: string, role: Role | undefined): Wri
 
 /** Reveals the ratings on the board, or hides them again. */
 export function reveal(rubric: string, revealed: boolean): WriteResult {
-  return update(rubric, (w) => setRevealed(w, revealed));
+  return board(update(rubric, (w) => setRevealed(w, revealed), 'keep'));
 }
 
-/** Why storage refused the last agreement recorded on the board (it stays in this tab), or null. */
-export const $agreementNotSaved = atom<WriteFailure | null>(null);
+/**
+ * Why storage refused the last change to the board itself (starting, revealing, agreeing), which stays in
+ * this tab, or null.
+ */
+export const $boardNotSaved = atom<WriteFailure | null>(null);
 
-function agreement(result: WriteResult): WriteResult {
-  $agreementNotSaved.set(result.ok ? null : result.reason);
+function board(result: WriteResult): WriteResult {
+  $boardNotSaved.set(result.ok ? null : result.reason);
   return result;
 }
 
 /** Records the agreed level of a rated item (undefined clears it). */
 export function agreeLevel(rubric: string, itemId: string, level: Rating | undefined): WriteResult {
-  return agreement(update(rubric, (w) => withAgreedLevel(w, itemId, level), 'keep'));
+  return board(update(rubric, (w) => withAgreedLevel(w, itemId, level), 'keep'));
 }
 
 /** Records the agreed number of a count item (undefined clears it). */
 export function agreeCount(rubric: string, itemId: string, count: number | undefined): WriteResult {
-  return agreement(update(rubric, (w) => withAgreedCount(w, itemId, count), 'keep'));
+  return board(update(rubric, (w) => withAgreedCount(w, itemId, count), 'keep'));
 }
 
 /** Records the dissent on an item (blank removes it). */
 export function noteDissent(rubric: string, itemId: string, dissent: string): WriteResult {
-  return agreement(update(rubric, (w) => withDissent(w, itemId, dissent), 'keep'));
+  return board(update(rubric, (w) => withDissent(w, itemId, dissent), 'keep'));
 }
 
 /** The team's agreed answers as an assessment. */

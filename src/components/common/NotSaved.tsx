@@ -17,13 +17,15 @@ interface Props {
   lang: Lang;
   /** Its look, where a notice box does not fit (the questionnaire's bar of buttons). */
   class?: string;
+  /** Said within a line of other text or buttons (a span, not a paragraph). */
+  inline?: boolean;
 }
 
 /**
  * The one "Not saved" notice, shown beside the action whose change storage refused: why, what became of the
  * change, and what to do. Its words load the first time it has something to say.
  */
-export default function NotSaved({ reason, kept, lang, class: look = 'notice notice-error' }: Props) {
+export default function NotSaved({ reason, kept, lang, class: look = 'notice notice-error', inline }: Props) {
   const [t, setWords] = useState(words);
   useEffect(() => {
     if (reason && !t)
@@ -34,9 +36,10 @@ export default function NotSaved({ reason, kept, lang, class: look = 'notice not
   }, [reason]);
   const text = t?.[lang];
   if (!reason || !text) return null;
+  const Tag = inline ? 'span' : 'p';
   return (
-    <p class={`${look} not-saved`} role="alert">
+    <Tag class={`${look} not-saved`} role="alert">
       {text[reason]} {kept ? text.kept : text.unchanged} {text.todo}
-    </p>
+    </Tag>
   );
 }

@@ -4,6 +4,8 @@ import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
 import { loadInBackground } from '../../lib/on-demand';
 import { localePath } from '../../lib/paths';
+import type { WriteFailure } from '../../stores/storage';
+import NotSaved from '../common/NotSaved';
 import './sharing.css';
 
 type WorkshopStores = typeof import('../../stores/workshop');
@@ -38,6 +40,7 @@ function AddButton({ rubricId, assessment, lang, stores }: Props & { stores: Wor
   const t = resultsUiFor(lang);
   const stored = useStore(stores.workshopStore(rubricId));
   const [outcome, setOutcome] = useState<{ for: Assessment; text: string } | null>(null);
+  const [notSaved, setNotSaved] = useState<WriteFailure | null>(null);
   if (!stored?.ok) return null;
   const board = localePath(lang, `/team/${rubricId}/`);
   const added = outcome?.for === assessment;
@@ -49,6 +52,8 @@ function AddButton({ rubricId, assessment, lang, stores }: Props & { stores: Wor
           class="primary"
           onClick={() => {
             const result = stores.addResponseAssessment(rubricId, assessment);
+            setNotSaved(result.notSaved ?? null);
+            if (result.notSaved) return;
             const refusal = result.refused[0];
             setOutcome({
               for: assessment,
@@ -71,6 +76,7 @@ function AddButton({ rubricId, assessment, lang, stores }: Props & { stores: Wor
           </>
         )}
       </span>
+      <NotSaved reason={notSaved} kept={false} lang={lang} inline />
     </>
   );
 }

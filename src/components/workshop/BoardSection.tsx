@@ -4,7 +4,7 @@ import { teamUiFor } from '../../i18n/workshop';
 import type { Rubric } from '../../lib/schema/rubric';
 import type { BoardView } from '../../lib/views/board';
 import type { Workshop } from '../../lib/workshop';
-import { $agreementNotSaved } from '../../stores/workshop';
+import { $boardNotSaved } from '../../stores/workshop';
 import NotSaved from '../common/NotSaved';
 import { DimensionTable } from './board/DimensionTable';
 import { LevelLegend } from './board/BoardParts';
@@ -30,7 +30,7 @@ export default function BoardSection(props: Props) {
   const t = teamUiFor(lang);
   const { revealed } = workshop;
   const responses = workshop.responses.length;
-  const notSaved = useStore($agreementNotSaved);
+  const notSaved = useStore($boardNotSaved);
   return (
     <section aria-labelledby="board-heading" class="workshop-section">
       <h2 id="board-heading">{t.boardHeading}</h2>
@@ -96,9 +96,9 @@ export default function BoardSection(props: Props) {
               />
             </div>
           ))}
-          <NotSaved reason={notSaved} kept lang={lang} class="notice notice-error board-not-saved" />
         </>
       )}
+      <NotSaved reason={notSaved} kept lang={lang} class="notice notice-error board-not-saved" />
     </section>
   );
 }
