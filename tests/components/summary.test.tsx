@@ -2,8 +2,9 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import DistrictSummary, { type RubricCard } from '../../src/components/results/DistrictSummary';
-import { assessmentStore, rate } from '../../src/stores/assessments';
-import { snapshotsStore, takeSnapshot } from '../../src/stores/snapshots';
+import { rate } from '../../src/stores/assessments';
+import { reloadStored } from '../../src/stores/persisted';
+import { takeSnapshot } from '../../src/stores/snapshots';
 import { smallRubric } from '../fixtures';
 
 const card = (id: string, title: string): RubricCard => ({
@@ -19,10 +20,7 @@ const rubrics = [card('small', 'Small rubric'), card('other', 'Other rubric')];
 
 beforeEach(() => {
   localStorage.clear();
-  for (const id of ['small', 'other']) {
-    assessmentStore(id).set(null);
-    snapshotsStore(id).set(null);
-  }
+  reloadStored();
 });
 afterEach(cleanup);
 
