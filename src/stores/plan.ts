@@ -18,7 +18,7 @@ import {
   type StepEdit,
 } from '../lib/plan/model';
 import { MAX_STEPS, readPlan, writePlan, type PlanRead } from '../lib/plan/read';
-import { persistedStore, replace, setAsideStore } from './persisted';
+import { commit, persistedStore, replace, setAsideStore } from './persisted';
 
 export const PLAN_KEY = 'dcsa:plan';
 export const PLAN_ASIDE_KEY = 'dcsa:set-aside:plan';
@@ -38,8 +38,9 @@ export function planSteps(): PlanStep[] {
   return value?.ok ? value.steps : [];
 }
 
+/** Saves the steps through the one write path: when storage refuses, they stay in this tab, unsaved. */
 function save(steps: PlanStep[]): void {
-  replace($plan, { ok: true, steps }, PLAN_ASIDE_KEY);
+  replace($plan, () => ({ ok: true, steps }), PLAN_ASIDE_KEY, 'keep');
 }
 
 const newId = () => Date.now().toString(36) + Math.random().toString(36).slice(2, 6);
@@ -107,5 +108,5 @@ export function startPlanOver(): void {
 
 /** Deletes the set-aside plan data, once the person has it or no longer wants it. */
 export function discardPlanAside(): void {
-  $planAside.set(undefined);
+  commit($planAside, undefined, 'refuse');
 }

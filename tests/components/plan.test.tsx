@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Plan from '../../src/components/plan/Plan';
 import Results from '../../src/components/results/Results';
 import type { PlanRubric } from '../../src/components/plan/types';
-import { $lastRemoved, $plan, $planAside } from '../../src/stores/plan';
-import { assessmentStore } from '../../src/stores/assessments';
+import { $lastRemoved } from '../../src/stores/plan';
+import { reloadStored } from '../../src/stores/persisted';
 import { smallRubric } from '../fixtures';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -54,10 +54,8 @@ const stored = () =>
 
 beforeEach(() => {
   localStorage.clear();
-  $plan.set(null);
-  $planAside.set(undefined);
+  reloadStored();
   $lastRemoved.set(null);
-  assessmentStore('small').set(null);
 });
 afterEach(cleanup);
 
