@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { load } from 'js-yaml';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import cspFirst from './src/integrations/csp-first.mjs';
 import offlineSupport from './src/integrations/offline-support.mjs';
 import { themeScript } from './src/layouts/theme-script.mjs';
 
@@ -35,6 +36,8 @@ export default defineConfig({
   output: 'static',
   integrations: [
     preact(),
+    // Before the offline support, so the service worker caches each page as it is served.
+    cspFirst(),
     offlineSupport(),
     // The sitemap lists every page with its other-language version; it needs the site's address.
     ...(site ? [sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } } })] : []),

@@ -31,16 +31,6 @@ export const en = {
   memoryOnly:
     'This browser is not letting the site store anything, so your answers are kept only while this tab is open.',
   unreadableTitle: 'Saved answers could not be read',
-  unreadable: (detail: string) =>
-    `The answers saved in this browser for this rubric could not be read: ${detail}.`,
-  unreadableKept: 'They have not been changed. Download them to keep a copy, or start over.',
-  setAsideTitle: 'Earlier data kept aside',
-  setAside:
-    'Data that could not be read was set aside, unchanged. Download it, or delete it when you no longer need it.',
-  download: 'Download it',
-  startOver: 'Start over',
-  deleteSetAside: 'Delete it',
-  confirmDeleteSetAside: 'Delete the data that was set aside? This cannot be undone.',
   siteUpdated:
     'This site has been updated since this page was opened, so part of it could not load. Reload the page to go on: what you typed stays.',
   reloadPage: 'Reload the page',

@@ -37,16 +37,6 @@ export const fr: Ui = {
   memoryOnly:
     'Ce navigateur ne permet pas au site de stocker quoi que ce soit ; vos réponses ne sont donc conservées que tant que cet onglet est ouvert.',
   unreadableTitle: 'Impossible de lire les réponses enregistrées',
-  unreadable: (detail: string) =>
-    `Les réponses enregistrées dans ce navigateur pour cette grille n’ont pas pu être lues : ${detail}.`,
-  unreadableKept: 'Elles n’ont pas été modifiées. Téléchargez-les pour en garder une copie, ou recommencez.',
-  setAsideTitle: 'Données antérieures mises de côté',
-  setAside:
-    'Des données illisibles ont été mises de côté, sans modification. Téléchargez-les, ou supprimez-les lorsque vous n’en aurez plus besoin.',
-  download: 'Télécharger',
-  startOver: 'Recommencer',
-  deleteSetAside: 'Supprimer',
-  confirmDeleteSetAside: 'Supprimer les données mises de côté ? Cette action est irréversible.',
   siteUpdated:
     'Ce site a été mis à jour depuis l’ouverture de cette page : une partie n’a pas pu se charger. Rechargez la page pour continuer ; ce que vous avez saisi sera conservé.',
   reloadPage: 'Recharger la page',

@@ -12,10 +12,6 @@ export const workshopEn = {
     'The workshop board gathers and counts responses with JavaScript, which is turned off.',
   workshopMemoryOnly:
     'This browser is not letting the site store anything, so the workshop is kept only while this tab is open.',
-  workshopUnreadableTitle: 'The saved workshop could not be read',
-  workshopUnreadable: (detail: string) =>
-    `The workshop saved in this browser for this rubric could not be read: ${detail}.`,
-  startNewWorkshop: 'Start a new workshop',
   startHeading: 'Run a workshop with your team',
   startStepInvite: 'Show the room the code to scan: everyone answers on their own device.',
   startStepGather: 'Each person sends you their results link; paste the links here, or open their files.',

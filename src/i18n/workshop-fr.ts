@@ -15,10 +15,6 @@ export const workshopFr: WorkshopUi = {
     'Le tableau de l’atelier recueille et compile les réponses à l’aide de JavaScript, qui est désactivé.',
   workshopMemoryOnly:
     'Ce navigateur ne permet pas au site de stocker quoi que ce soit ; l’atelier n’est donc conservé que tant que cet onglet est ouvert.',
-  workshopUnreadableTitle: 'Impossible de lire l’atelier enregistré',
-  workshopUnreadable: (detail: string) =>
-    `L’atelier enregistré dans ce navigateur pour cette grille n’a pas pu être lu : ${detail}.`,
-  startNewWorkshop: 'Commencer un nouvel atelier',
   startHeading: 'Animer un atelier avec votre équipe',
   startStepInvite: 'Montrez au groupe le code à balayer : chaque personne répond sur son propre appareil.',
   startStepGather:

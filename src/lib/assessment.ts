@@ -115,10 +115,16 @@ export function hasAnyAnswer(a: Assessment): boolean {
 }
 
 /**
- * True when ratings, counts or notes name items the rubric does not have: answers made with an earlier
- * layout of it, which lib/versions (loaded on demand, only then) brings up to the current one.
+ * True when answers must be brought up to the rubric as it is: ratings, counts or notes name items it does
+ * not have (answers made with an earlier layout of it, or hand-edited), or a count is above what its item
+ * accepts. lib/versions, loaded on demand and only then, brings them up to date.
  */
-export function holdsEarlierIds(a: Assessment, rubric: RubricOutline): boolean {
-  const ids = new Set(rubric.dimensions.flatMap((dimension) => dimension.items.map((item) => item.id)));
-  return [a.ratings, a.counts, a.notes].some((record) => Object.keys(record).some((id) => !ids.has(id)));
+export function needsUpgrade(a: Assessment, rubric: RubricOutline): boolean {
+  const items = new Map(
+    rubric.dimensions.flatMap((d) => d.items.map((item) => [item.id, item.max ?? Infinity])),
+  );
+  return (
+    [a.ratings, a.notes].some((record) => Object.keys(record).some((id) => !items.has(id))) ||
+    Object.entries(a.counts).some(([id, count]) => !(count <= items.get(id)!))
+  );
 }

@@ -14,6 +14,7 @@
  * since people may paste it from developer tools or an older backup.
  */
 import type { Assessment } from './assessment';
+import { countMaxima } from './outline';
 import { migrate } from './saved';
 import { ASSESSMENT_VERSION, savedAssessmentSchema } from './schema/assessment';
 import type { RubricEntry } from './share-code';
@@ -151,6 +152,12 @@ function importJson(text: unknown, rubrics: readonly RubricEntry[]): ImportResul
   if (unknown.length > 0) {
     return refuse('unknown-ids', { ids: [...new Set(unknown)] });
   }
+  // A count its question would refuse as a typing error (more schools per coach than the question accepts).
+  const maxima = countMaxima(rubric.data);
+  const tooLarge = Object.keys(assessment.counts).find(
+    (id) => assessment.counts[id]! > (maxima.get(id) ?? Infinity),
+  );
+  if (tooLarge !== undefined) return refuse('shape', { path: `assessment.counts.${tooLarge}`.slice(0, 80) });
 
   return migrated.from === ASSESSMENT_VERSION
     ? { ok: true, assessment, rubricId: rubric.id }

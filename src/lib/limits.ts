@@ -16,6 +16,8 @@ export const MAX_COUNT = 100_000;
 export const MAX_ID = 80;
 /** A date as stored (ISO 8601, "2026-11-23T14:02:00.000Z", with room to spare). */
 export const MAX_DATE = 40;
+/** The years a stored date may fall in: anything outside is a corrupt or hand-edited value, not a real date. */
+export const DATE_YEARS = { first: 2000, last: 2199 } as const;
 /** Responses one workshop holds. */
 export const MAX_RESPONSES = 1000;
 /**

@@ -12,6 +12,9 @@
 import type { Assessment, Rating } from './assessment';
 import type { RubricOutline } from './schema/rubric';
 import { assessmentIssues, type Issue } from './schema/assessment';
+import { isIsoDate } from './schema/date';
+import { formatDate } from './format';
+import { MAX_ID, MAX_LABEL } from './limits';
 import { migrateTo, type Migrations, type ReadProblem } from './saved';
 import { scoreRubric } from './scoring';
 
@@ -36,12 +39,13 @@ function snapshotIssues(value: unknown): Issue[] {
     if (typeof snapshot !== 'object' || snapshot === null)
       return [{ path: ['snapshots', i], message: 'expected an object' }];
     for (const [field, max] of [
-      ['id', 40],
-      ['label', 200],
-      ['savedAt', 40],
+      ['id', MAX_ID],
+      ['label', MAX_LABEL],
     ] as const)
       if (typeof snapshot[field] !== 'string' || snapshot[field].length > max)
         return [{ path: ['snapshots', i, field], message: 'expected text' }];
+    if (!isIsoDate(snapshot.savedAt))
+      return [{ path: ['snapshots', i, 'savedAt'], message: 'expected an ISO 8601 date' }];
     const issues = assessmentIssues(snapshot.assessment, ['snapshots', i, 'assessment']);
     if (issues.length > 0) return issues;
   }
@@ -79,7 +83,7 @@ export function writeSnapshots(snapshots: Snapshot[]): string {
 
 /** A label for a new snapshot when the person gives none, e.g. "Snapshot of 23 Nov 2026". */
 export function defaultLabel(now: Date, lang: string): string {
-  return now.toLocaleDateString(lang, { day: 'numeric', month: 'short', year: 'numeric' });
+  return formatDate(now, lang, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** Adds a snapshot of `assessment` at the front of the list. */

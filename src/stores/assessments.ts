@@ -17,7 +17,14 @@ import {
 } from '../lib/assessment';
 import type { Level } from '../lib/levels';
 import { readSavedAssessment, writeSavedAssessment, type ReadResult } from '../lib/saved';
-import { commit, persistedStore, replace, setAsideStore as asideOf, type Policy } from './persisted';
+import {
+  commit,
+  discardSetAside as discard,
+  persistedStore,
+  replace,
+  setAsideStore as asideOf,
+  type Policy,
+} from './persisted';
 import type { WriteResult } from './storage';
 
 /** What is saved for a rubric: nothing (null), a readable assessment, or unreadable raw text. */
@@ -113,5 +120,5 @@ export function hasSavedAnswers(rubric: string): boolean {
 
 /** Deletes the set-aside data of a rubric once the person has chosen to. */
 export function discardSetAside(rubric: string): WriteResult {
-  return commit(setAsideStore(rubric), undefined, 'refuse');
+  return discard(asideKeyOf(rubric));
 }

@@ -135,6 +135,11 @@ export function setAsideStore(asideKey: string): ReadableAtom<string | undefined
   );
 }
 
+/** Deletes data set aside under `asideKey`, once the person has chosen to. */
+export function discardSetAside(asideKey: string): WriteResult {
+  return commit(setAsideStore(asideKey), undefined, 'refuse');
+}
+
 /**
  * Changes the value of a persisted store, first setting aside whatever it held that could not be read;
  * `change` receives what storage holds now. Nothing changes when the set-aside copy cannot be stored.

@@ -1,6 +1,7 @@
 /**
  * Snapshots of each rubric's assessment (key "dcsa:snapshots:<rubric>", shape in lib/snapshots.ts) and the
- * actions on them. A deleted snapshot can be put back until the next deletion.
+ * actions on them. A deleted snapshot can be put back until the next deletion. Unreadable snapshots are set
+ * aside under "dcsa:set-aside:snapshots:<rubric>" before anything is written over them.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Assessment } from '../lib/assessment';
@@ -14,16 +15,32 @@ import {
   type Snapshot,
   type SnapshotsRead,
 } from '../lib/snapshots';
-import { persistedStore, replace } from './persisted';
+import { discardSetAside, persistedStore, replace, setAsideStore } from './persisted';
 import type { WriteResult } from './storage';
 
 const keyOf = (rubric: string) => `dcsa:snapshots:${rubric}`;
+const asideKeyOf = (rubric: string) => `dcsa:set-aside:snapshots:${rubric}`;
 
 /** The saved snapshots of one rubric: null when none were ever saved. */
 export function snapshotsStore(rubric: string): ReadableAtom<SnapshotsRead | null> {
   return persistedStore<SnapshotsRead>(keyOf(rubric), readSnapshots, (value) =>
     writeSnapshots(value.snapshots),
   );
+}
+
+/** Unreadable snapshots of one rubric moved out of the way, as the text they were. */
+export function snapshotsSetAsideStore(rubric: string): ReadableAtom<string | undefined> {
+  return setAsideStore(asideKeyOf(rubric));
+}
+
+/** Starts an empty history, setting aside the snapshots that could not be read. */
+export function startNewHistory(rubric: string): WriteResult {
+  return replace(snapshotsStore(rubric), () => null, asideKeyOf(rubric));
+}
+
+/** Deletes the set-aside snapshots of a rubric once the person has chosen to. */
+export function discardSnapshotsSetAside(rubric: string): WriteResult {
+  return discardSetAside(asideKeyOf(rubric));
 }
 
 /** The last deleted snapshot, for "Undo". */
@@ -40,7 +57,7 @@ function save(rubric: string, change: (snapshots: Snapshot[]) => Snapshot[]): Wr
   return replace(
     snapshotsStore(rubric),
     (value) => ({ ok: true, snapshots: change(listOf(value)) }),
-    `dcsa:set-aside:snapshots:${rubric}`,
+    asideKeyOf(rubric),
   );
 }
 

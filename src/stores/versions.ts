@@ -4,7 +4,7 @@
  * the notice (components/common/UpgradeNotice.tsx), only when saved data hold ids the rubric no longer has.
  */
 import { atom } from 'nanostores';
-import { holdsEarlierIds, type Assessment } from '../lib/assessment';
+import { needsUpgrade, type Assessment } from '../lib/assessment';
 import type { RubricOutline } from '../lib/schema/rubric';
 import { upgradeToCurrent } from '../lib/versions/history';
 import type { UpgradeReport } from '../lib/versions/types';
@@ -19,7 +19,7 @@ async function upgraded(
   assessment: Assessment,
   current: RubricOutline,
 ): Promise<{ assessment: Assessment; report: UpgradeReport } | null> {
-  return holdsEarlierIds(assessment, current) ? upgradeToCurrent(assessment, current) : null;
+  return needsUpgrade(assessment, current) ? upgradeToCurrent(assessment, current) : null;
 }
 
 /** Upgrades the saved answers of `rubric` when an earlier layout made them, and keeps them upgraded. */

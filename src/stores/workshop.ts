@@ -31,7 +31,7 @@ import {
   type WorkshopRead,
 } from '../lib/workshop';
 import { onDemand } from '../lib/on-demand';
-import { holdsEarlierIds } from '../lib/assessment';
+import { needsUpgrade } from '../lib/assessment';
 import { replaceAssessment } from './assessments';
 import { commit, persistedStore, replace, setAsideStore, storedAtom, type Policy } from './persisted';
 import type { WriteFailure, WriteResult } from './storage';
@@ -267,7 +267,7 @@ export async function upgradeWorkshop(rubric: string, current: RubricOutline): P
   const ids = new Set(current.dimensions.flatMap((d) => d.items.map((item) => item.id)));
   const earlier =
     Object.keys(workshop.consensus).some((id) => !ids.has(id)) ||
-    workshop.responses.some((r) => holdsEarlierIds(r.assessment, current));
+    workshop.responses.some((r) => needsUpgrade(r.assessment, current));
   if (!earlier) return;
   const { upgradeWorkshopToCurrent } = await onDemand(() => import('../lib/versions/history'));
   const upgraded = await upgradeWorkshopToCurrent(workshop, current);

@@ -14,7 +14,7 @@ import { readSnapshots } from '../../src/lib/snapshots';
 import type { RubricOutline } from '../../src/lib/schema/rubric';
 import { readWorkshop } from '../../src/lib/workshop';
 import { resultsEn as en } from '../../src/i18n/results-en';
-import { holdsEarlierIds } from '../../src/lib/assessment';
+import { needsUpgrade } from '../../src/lib/assessment';
 import { upgradeToCurrent, upgradeWorkshopToCurrent } from '../../src/lib/versions/history';
 import { importAnyLayout } from '../../src/lib/versions/import';
 import { realRubrics } from '../share-fixtures';
@@ -38,7 +38,7 @@ function linked(a: Assessment, keep: { notes: boolean; profile: boolean; targets
 
 /** The answers as the current layout holds them (what the site does on reading them). */
 async function current(a: Assessment, rubric: RubricOutline): Promise<Assessment> {
-  return holdsEarlierIds(a, rubric) ? (await upgradeToCurrent(a, rubric)).assessment : a;
+  return needsUpgrade(a, rubric) ? (await upgradeToCurrent(a, rubric)).assessment : a;
 }
 
 /** Every earlier note is still shown: its text is in some note of the upgraded answers. */
@@ -122,7 +122,7 @@ describe.each(releases)('what the site made with %s', (release) => {
       const now = await upgradeWorkshopToCurrent(result.workshop, rubric);
       const ids = new Set(rubric.dimensions.flatMap((d) => d.items.map((item) => item.id)));
       expect(Object.keys(now.consensus).filter((item) => !ids.has(item))).toEqual([]);
-      for (const response of now.responses) expect(holdsEarlierIds(response.assessment, rubric)).toBe(false);
+      for (const response of now.responses) expect(needsUpgrade(response.assessment, rubric)).toBe(false);
       expect(now.responses).toHaveLength(result.workshop.responses.length);
     });
 

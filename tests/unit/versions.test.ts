@@ -9,7 +9,7 @@ import { decodeShareCode, encodeShareCode, readShareFragment } from '../../src/l
 import { realRubrics } from '../share-fixtures';
 import type { Assessment } from '../../src/lib/assessment';
 import type { RubricOutline } from '../../src/lib/schema/rubric';
-import { holdsEarlierIds } from '../../src/lib/assessment';
+import { needsUpgrade } from '../../src/lib/assessment';
 import { outlineOfLayout, upgradeAssessment } from '../../src/lib/versions/upgrade';
 import type { RubricChanges } from '../../src/lib/versions/types';
 
@@ -142,9 +142,9 @@ describe('upgrading answers made with an earlier layout', () => {
   });
 
   it('tells answers holding earlier ids from current ones', () => {
-    expect(holdsEarlierIds(made({ ratings: { same: 1 } }), current)).toBe(false);
-    expect(holdsEarlierIds(made({ notes: { gone: 'x' } }), current)).toBe(true);
-    expect(holdsEarlierIds(made({ counts: { 'old-name': 1 } }), current)).toBe(true);
+    expect(needsUpgrade(made({ ratings: { same: 1 } }), current)).toBe(false);
+    expect(needsUpgrade(made({ notes: { gone: 'x' } }), current)).toBe(true);
+    expect(needsUpgrade(made({ counts: { 'old-name': 1 } }), current)).toBe(true);
   });
 });
 

@@ -65,3 +65,7 @@ export function useOnDemand<P>(
  * `needed` is true, with the instrument's history it reads.
  */
 export const useUpgradeNotice = (needed: boolean) => useOnDemand(needed, () => import('./UpgradeNotice'));
+
+/** The notice for stored data that could not be read or was set aside (./StoredDataNotice.tsx), on demand. */
+export const useStoredDataNotice = (needed: boolean) =>
+  useOnDemand(needed, () => import('./StoredDataNotice'));

@@ -1,4 +1,5 @@
 import { uiFor, type Lang } from '../../i18n/ui';
+import { formatDate } from '../../lib/format';
 import { progressOf, type RubricOutline } from '../../lib/progress';
 import { useAssessment } from '../common/hooks';
 
@@ -15,7 +16,7 @@ export default function SavedProgress({ rubricId, rubric, lang }: Props) {
   if (entry === null) return <p class="saved-progress">{t.notStarted}</p>;
   if (!entry.ok) return <p class="saved-progress flag">{t.unreadableTitle}</p>;
   const { answered, total } = progressOf(rubric, assessment);
-  const date = new Date(assessment.updatedAt).toLocaleDateString(lang, { dateStyle: 'medium' });
+  const date = formatDate(assessment.updatedAt, lang);
   return (
     <p class="saved-progress">
       {t.answeredOf(answered, total)}, {t.updatedOn(date)}

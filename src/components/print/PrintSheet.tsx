@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
+import { formatDate } from '../../lib/format';
 import type { Rubric } from '../../lib/schema/rubric';
 import { sheetView } from '../../lib/views/sheet';
 import { useAssessment } from '../common/hooks';
@@ -33,9 +34,7 @@ export default function PrintSheet({ rubricId, rubric, lang, resultsHref, assess
   const view = sheetView(rubric, assessment);
   const empty = hydrated && view.progress.answered === 0;
   const share = useSheetLink(rubricId, rubric, assessment, resultsHref, withNotes, hydrated && !empty);
-  const date = hydrated
-    ? new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(assessment.updatedAt))
-    : '';
+  const date = hydrated ? formatDate(assessment.updatedAt, lang, { dateStyle: 'long' }) : '';
 
   if (empty)
     return (

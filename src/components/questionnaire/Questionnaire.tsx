@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { uiFor, type Lang } from '../../i18n/ui';
-import { holdsEarlierIds } from '../../lib/assessment';
+import { needsUpgrade } from '../../lib/assessment';
 import { lookForsSlot } from '../../lib/look-fors';
 import { onDemand } from '../../lib/on-demand';
 import { progressOf } from '../../lib/progress';
@@ -34,7 +34,7 @@ export default function Questionnaire(props: Props) {
   const { step, go } = useSteps(count);
   const progress = progressOf(rubric, assessment);
   // Answers saved with an earlier layout of the rubric: the notice upgrades them and names what to rate.
-  const UpgradeNotice = useUpgradeNotice(holdsEarlierIds(assessment, rubric));
+  const UpgradeNotice = useUpgradeNotice(needsUpgrade(assessment, rubric));
 
   const dimension = step < count ? rubric.dimensions[step] : undefined;
 

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { uiFor, type Lang } from '../../i18n/ui';
+import { formatDate } from '../../lib/format';
 import { $saveState, $storageMode } from '../../stores/storage';
 import NotSaved from '../common/NotSaved';
 
@@ -17,7 +18,7 @@ export default function SaveStatus({ lang }: { lang: Lang }) {
       aria-live="polite"
     >
       {state.status === 'saved' &&
-        t.savedAt(new Date(state.at).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' }))}
+        t.savedAt(formatDate(state.at, lang, { hour: '2-digit', minute: '2-digit' }))}
     </p>
   );
 }

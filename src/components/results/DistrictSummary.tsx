@@ -3,6 +3,7 @@ import { formatScore } from '../../lib/format';
 import type { RubricOutline } from '../../lib/schema/rubric';
 import { summaryCardView } from '../../lib/views/summary';
 import { useAssessments, useOnDemand } from '../common/hooks';
+import { MemoryOnlyNotice } from '../common/StorageNotice';
 import '../common/cards.css';
 import './overall.css';
 
@@ -24,6 +25,7 @@ export default function DistrictSummary({ rubrics, lang }: { rubrics: RubricCard
   const SummaryTrend = useOnDemand(true, () => import('./SummaryTrend'));
   return (
     <>
+      <MemoryOnlyNotice lang={lang} />
       <ul class="rubric-cards summary-cards">
         {rubrics.map((rubric) => {
           const assessment = assessments[rubric.id]!;

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import type { Assessment } from '../../lib/assessment';
 import { isolate } from '../../lib/bidi';
+import { formatDate } from '../../lib/format';
 import type { Snapshot } from '../../lib/snapshots';
 import {
   $lastDeleted,
@@ -43,7 +44,7 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
     setNotSaved(failureOf(result));
     return result.ok;
   };
-  const dateOf = (iso: string) => new Date(iso).toLocaleDateString(lang, { dateStyle: 'medium' });
+  const dateOf = (date: string | Date) => formatDate(date, lang);
   const options = [
     { value: CURRENT, label: t.currentAnswers },
     ...snapshots.map((s) => ({ value: s.id, label: s.label })),
@@ -56,7 +57,7 @@ export default function History({ rubricId, assessment, snapshots, compare, onCo
         class="inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          const chosen = label.trim() || dateOf(new Date().toISOString());
+          const chosen = label.trim() || dateOf(new Date());
           setSaved(null);
           if (!told(takeSnapshot(rubricId, assessment, chosen))) return;
           setLabel('');

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useBalanceReading, useCountFacts, useTrend } from './on-demand';
 import type { BalanceText } from '../../i18n/balance';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
-import { holdsEarlierIds } from '../../lib/assessment';
+import { needsUpgrade } from '../../lib/assessment';
 import { formatScore } from '../../lib/format';
 import { unlessSiteUpdated } from '../../lib/on-demand';
 import { progressOf } from '../../lib/progress';
@@ -27,6 +27,7 @@ import OpenSavedSection from '../sharing/OpenSavedSection';
 import ShareAndFiles from '../sharing/ShareAndFiles';
 import SiteUpdated from '../common/SiteUpdated';
 import StorageNotice from '../common/StorageNotice';
+import SnapshotsNotice from './SnapshotsNotice';
 import { Sentence } from '../common/UserText';
 import './overall.css';
 import './results.css';
@@ -84,7 +85,7 @@ export default function Results({
   const upgrade = incoming?.rubric === rubricId ? incoming.upgrade : undefined;
   const UpgradeNotice = useUpgradeNotice(
     upgrade !== undefined ||
-      [current, ...snapshots.map((s) => s.assessment)].some((a) => holdsEarlierIds(a, rubric)),
+      [current, ...snapshots.map((s) => s.assessment)].some((a) => needsUpgrade(a, rubric)),
   );
 
   // A share link opens here; a link for another rubric goes on to that rubric's page.
@@ -136,6 +137,7 @@ export default function Results({
   return (
     <div class="results" aria-busy={!hydrated || opening}>
       <StorageNotice rubricId={rubricId} entry={entry} lang={lang} />
+      <SnapshotsNotice rubricId={rubricId} lang={lang} />
       <SiteUpdated lang={lang} />
       <IncomingNotice rubricId={rubricId} lang={lang} />
       {UpgradeNotice && <UpgradeNotice rubricId={rubricId} rubric={rubric} lang={lang} report={upgrade} />}

@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
+import { formatDate } from '../../lib/format';
 import { $incoming, $incomingError, closeIncoming, keepIncoming, wouldReplace } from '../../stores/sharing';
 import { useState } from 'preact/hooks';
 import type { WriteFailure } from '../../stores/storage';
@@ -14,7 +15,7 @@ export default function IncomingNotice({ rubricId, lang }: { rubricId: string; l
   const t = resultsUiFor(lang);
   const incoming = useStore($incoming);
   const error = useStore($incomingError);
-  const label = t.sharedSnapshotLabel(new Date().toLocaleDateString(lang, { dateStyle: 'medium' }));
+  const label = t.sharedSnapshotLabel(formatDate(new Date(), lang));
   const [notSaved, setNotSaved] = useState<WriteFailure | null>(null);
   const keep = (as: 'current' | 'snapshot') => setNotSaved(failureOf(keepIncoming(as, label)));
   return (

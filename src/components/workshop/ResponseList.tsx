@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
+import { dateFormatter } from '../../lib/format';
 import { ROLES, type Role, type WorkshopResponse } from '../../lib/workshop';
 import { removeResponse, setRole } from '../../stores/workshop';
 
@@ -19,8 +20,7 @@ export default function ResponseList({ rubricId, responses, lang }: Props) {
   const t = teamUiFor(lang);
   const [listOpen, setListOpen] = useState(true);
   // One formatter for every row: making one per row costs more than drawing the row.
-  const clock = new Intl.DateTimeFormat(lang, { timeStyle: 'short' });
-  const time = (iso: string) => clock.format(new Date(iso));
+  const time = dateFormatter(lang, { timeStyle: 'short' });
   if (responses.length === 0) return null;
   return (
     <details class="response-list" open={listOpen} onToggle={(e) => setListOpen(e.currentTarget.open)}>

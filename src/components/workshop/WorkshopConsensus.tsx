@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
-import { formatScore } from '../../lib/format';
+import { formatDate, formatScore } from '../../lib/format';
 import { unlessSiteUpdated } from '../../lib/on-demand';
 import type { Rubric } from '../../lib/schema/rubric';
 import { consensusView } from '../../lib/views/consensus';
@@ -34,7 +34,7 @@ export default function WorkshopConsensus({
   lang,
 }: Props) {
   const t = teamUiFor(lang);
-  const today = new Date().toLocaleDateString(lang, { dateStyle: 'medium' });
+  const today = formatDate(new Date(), lang);
   const [label, setLabel] = useState('');
   const [done, setDone] = useState<Done>(null);
   const [notSaved, setNotSaved] = useState<WriteFailure | null>(null);

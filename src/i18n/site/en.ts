@@ -37,6 +37,8 @@ export const siteEn = {
   resultsDescription: (rubric: string) => `Your scores on the ${rubric}.`,
   districtSummaryTitle: 'District summary',
   summaryDescription: 'Your district’s results on all three rubrics, side by side.',
+  savedTitle: 'Data set aside',
+  savedDescription: 'Saved data this browser could not read, kept unchanged: download or delete it.',
   summaryLead:
     'The three rubrics side by side. The conditions for coaching depend on how coaches are deployed and on how the district office supports school leaders, so read them together.',
   sheetDescription: (rubric: string) => `A printable one-page score sheet of your answers to the ${rubric}.`,

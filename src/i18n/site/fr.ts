@@ -41,6 +41,9 @@ export const siteFr: SiteUi = {
   resultsDescription: (rubric: string) => `Vos scores à la grille « ${rubric} ».`,
   districtSummaryTitle: 'Vue d’ensemble du conseil scolaire',
   summaryDescription: 'Les résultats de votre conseil scolaire aux trois grilles, côte à côte.',
+  savedTitle: 'Données mises de côté',
+  savedDescription:
+    'Les données enregistrées que ce navigateur n’a pas pu lire, conservées sans modification : téléchargez-les ou supprimez-les.',
   summaryLead:
     'Les trois grilles côte à côte. Les conditions de l’accompagnement dépendent de la façon dont le personnel d’accompagnement est déployé et de la façon dont les services centraux soutiennent les leaders scolaires ; lisez-les donc ensemble.',
   sheetDescription: (rubric: string) =>

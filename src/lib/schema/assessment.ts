@@ -7,6 +7,8 @@
  * `success`, `data`, `error.issues[].path`), and its rules mirror the Assessment type in lib/assessment.ts.
  */
 import type { Assessment } from '../assessment';
+import { MAX_COUNT, MAX_ID, MAX_LABEL, MAX_NOTE } from '../limits';
+import { isIsoDate } from './date';
 
 /** The version written today; older versions are migrated on read (see saved.ts). */
 export const ASSESSMENT_VERSION = 1;
@@ -18,7 +20,7 @@ export interface Issue {
 
 export type SafeParse<T> = { success: true; data: T } | { success: false; error: { issues: Issue[] } };
 
-const MAX_KEY = 80;
+const MAX_KEY = MAX_ID;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isLevel = (value: unknown) => value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
@@ -56,24 +58,24 @@ export function assessmentIssues(value: unknown, path: (string | number)[] = [])
   checkRecord(
     value.counts,
     [...path, 'counts'],
-    (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 100_000,
+    (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_COUNT,
     'a whole number',
     issues,
   );
   checkRecord(
     value.notes,
     [...path, 'notes'],
-    isString(20_000),
-    'a note of at most 20,000 characters',
+    isString(MAX_NOTE),
+    `a note of at most ${MAX_NOTE} characters`,
     issues,
   );
   if (value.targets !== undefined)
     checkRecord(value.targets, [...path, 'targets'], isLevel, 'a level 0–4', issues);
   for (const field of ['district', 'role'] as const)
-    if (value[field] !== undefined && !isString(200)(value[field]))
-      issues.push({ path: [...path, field], message: 'expected text of at most 200 characters' });
-  if (!isString(40)(value.updatedAt))
-    issues.push({ path: [...path, 'updatedAt'], message: 'expected a date' });
+    if (value[field] !== undefined && !isString(MAX_LABEL)(value[field]))
+      issues.push({ path: [...path, field], message: `expected text of at most ${MAX_LABEL} characters` });
+  if (!isIsoDate(value.updatedAt))
+    issues.push({ path: [...path, 'updatedAt'], message: 'expected an ISO 8601 date' });
   return issues;
 }
 

@@ -200,10 +200,13 @@ export type Paragraph = z.infer<typeof paragraphSchema>;
 export type Balance = z.infer<typeof balanceSchema>;
 export type Rubric = z.infer<typeof rubricSchema>;
 
-/** Just enough of a dimension to count and score answers: which items exist and of what kind. */
+/**
+ * Just enough of a dimension to count, score and check answers: which items exist, of what kind, and for a
+ * count item the largest value it accepts.
+ */
 export interface DimensionOutline {
   id: string;
-  items: Pick<Item, 'id' | 'kind'>[];
+  items: (Pick<Item, 'id' | 'kind'> & { max?: number })[];
 }
 
 /** Just enough of a rubric to count and score answers. A full Rubric is one too. */

@@ -68,8 +68,8 @@ export async function releasedOutlines(rubric: string): Promise<RubricOutline[]>
 }
 
 /**
- * Brings answers holding ids of an earlier layout up to `current`; the same answers and an empty report when
- * the rubric has no mapping (its ids never changed).
+ * Brings answers holding ids of an earlier layout up to `current`. A rubric whose ids never changed has no
+ * mapping: ids it does not know are then treated as removed, like any id no mapping knows.
  */
 export async function upgradeToCurrent(
   a: Assessment,
@@ -77,12 +77,11 @@ export async function upgradeToCurrent(
   fromLayout?: number,
 ): Promise<{ assessment: Assessment; report: UpgradeReport }> {
   const history = await historyOf(a.rubric);
-  if (!history?.changes) return { assessment: a, report: { toRate: [], movedNotes: [] } };
   const upgraded = upgradeAssessment(
     a,
     current,
-    history.changes,
-    history.layouts.layouts.slice().reverse().map(outlineOfLayout),
+    history?.changes ?? { rubric: a.rubric, added: [], changes: [] },
+    (history?.layouts.layouts ?? []).slice().reverse().map(outlineOfLayout),
   );
   return fromLayout === undefined ? upgraded : { ...upgraded, report: { ...upgraded.report, fromLayout } };
 }

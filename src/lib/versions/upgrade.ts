@@ -11,8 +11,9 @@
  * - a note that lands on another item than its own (merged, removed) starts with "[earlier-id] ", and notes
  *   that meet on one item are joined by a blank line (cut at the note limit, which two real notes never
  *   reach);
- * - targets of dimensions the rubric no longer has are dropped; ids the mapping does not know are left as
- *   they are.
+ * - targets of dimensions the rubric no longer has are dropped; an id neither the rubric nor the mapping knows
+ *   (hand-edited or corrupt data) is treated as removed: its rating and count are dropped, its note kept;
+ * - a count above its item's largest accepted value (`max` in the outline) is dropped, as a typing error.
  *
  * The report lists the current items that are new or changed (`added`, `changed: true`, merged, split), which
  * the pages name in a notice so the person rates or confirms them.
@@ -20,6 +21,7 @@
 import type { Assessment, Rating } from '../assessment';
 import type { Level } from '../levels';
 import { MAX_DISSENT, MAX_NOTE } from '../limits';
+import { countMaxima } from '../outline';
 import type { RubricOutline } from '../schema/rubric';
 import type { Agreement } from '../workshop/types';
 import type { IdChange, ReleasedLayout, RubricChanges, UpgradeReport } from './types';
@@ -56,9 +58,13 @@ export function upgradeAssessment(
   earlier: readonly RubricOutline[] = [],
 ): { assessment: Assessment; report: UpgradeReport } {
   const currentIds = idsOf(current);
+  const maxOf = countMaxima(current);
   const known = new Set(currentIds);
   const byFrom = new Map<string, IdChange>(changes.changes.map((change) => [change.from, change]));
-  const changeOf = (id: string) => (known.has(id) ? undefined : byFrom.get(id));
+  const changeOf = (id: string): IdChange | undefined =>
+    known.has(id)
+      ? undefined
+      : (byFrom.get(id) ?? { from: id, to: [], kind: 'removed', changed: false, note: '' });
   const destinations = (id: string) => changeOf(id)?.to ?? [id];
 
   /** Where the note of a removed item goes: the first current item of its earlier dimension. */
@@ -92,7 +98,11 @@ export function upgradeAssessment(
   const assessment: Assessment = {
     ...a,
     ratings: Object.fromEntries(Object.entries(ratings).map(([id, list]) => [id, lowerRating(list)])),
-    counts: Object.fromEntries(Object.entries(counts).map(([id, list]) => [id, Math.min(...list)])),
+    counts: Object.fromEntries(
+      Object.entries(counts)
+        .map(([id, list]) => [id, Math.min(...list)] as const)
+        .filter(([id, count]) => count <= (maxOf.get(id) ?? Infinity)),
+    ),
     notes: Object.fromEntries(
       Object.entries(notes).map(([id, list]) => [
         id,

@@ -2,6 +2,7 @@
 import type { Assessment } from '../assessment';
 import { migrateTo, type Migrations } from '../saved';
 import { assessmentIssues, type Issue } from '../schema/assessment';
+import { isIsoDate } from '../schema/date';
 import {
   isCount,
   isLevel,
@@ -28,7 +29,7 @@ function workshopIssues(value: unknown, rubric: string): Issue[] {
   const w = (value as { workshop?: unknown }).workshop;
   if (!isObject(w)) return [{ path: ['workshop'], message: 'expected an object' }];
   if (w.rubric !== rubric) return [{ path: ['workshop', 'rubric'], message: `expected "${rubric}"` }];
-  if (!isText(w.startedAt, 40)) return [{ path: ['workshop', 'startedAt'], message: 'expected a date' }];
+  if (!isIsoDate(w.startedAt)) return [{ path: ['workshop', 'startedAt'], message: 'expected a date' }];
   if (typeof w.revealed !== 'boolean')
     return [{ path: ['workshop', 'revealed'], message: 'expected true or false' }];
   if (w.lastNumber !== undefined && (!Number.isInteger(w.lastNumber) || (w.lastNumber as number) < 0))
@@ -48,7 +49,7 @@ function workshopIssues(value: unknown, rubric: string): Issue[] {
     )
       return [{ path: [...path, 'number'], message: 'expected a number used once' }];
     numbers.add(r.number as number);
-    if (!isText(r.addedAt, 40)) return [{ path: [...path, 'addedAt'], message: 'expected a date' }];
+    if (!isIsoDate(r.addedAt)) return [{ path: [...path, 'addedAt'], message: 'expected a date' }];
     if (r.role !== undefined && !ROLES.includes(r.role as Role))
       return [{ path: [...path, 'role'], message: 'expected a role' }];
     const issues = assessmentIssues(r.assessment, [...path, 'assessment']);
