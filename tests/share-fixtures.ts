@@ -107,17 +107,22 @@ export const textArb = (maxLength: number): fc.Arbitrary<string> =>
     fc.string({ maxLength }),
   );
 
-/** updatedAt as the app writes it, or any short string (old or hand-edited data). */
+/**
+ * updatedAt as the app writes it: any date the readers take (ISO 8601 from 2000 to 2199, lib/schema/date.ts),
+ * from before the share-code epoch (2020) to the last year taken, or a calendar date alone (older or
+ * hand-edited data).
+ */
 export const updatedAtArb: fc.Arbitrary<string> = fc.oneof(
   fc
     .date({
       min: new Date('2019-06-01T00:00:00Z'),
-      max: new Date('2200-01-01T00:00:00Z'),
+      max: new Date('2199-12-31T23:59:59.999Z'),
       noInvalidDate: true,
     })
     .map((d) => d.toISOString()),
-  fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-  fc.string({ maxLength: 40 }),
+  fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
 );
 
 /** A valid assessment of `entry`: answers only to its own items and dimensions, within the schema's limits. */
@@ -129,7 +134,8 @@ export function assessmentArb(entry: RubricEntry): fc.Arbitrary<Assessment> {
         ratings: someOf(ratedIds(rubric), ratingArb),
         counts: someOf(
           countItems(rubric).map((item) => item.id),
-          fc.oneof(fc.nat({ max: 60 }), fc.nat({ max: 100_000 })),
+          // Up to the largest value each count question accepts (the only count item takes up to 60).
+          fc.nat({ max: Math.min(100_000, ...countItems(rubric).map((item) => item.max)) }),
         ),
         notes: someOf(itemIds(rubric), textArb(120)),
         targets: someOf(dimensionIds(rubric), levelArb),

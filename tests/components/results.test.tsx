@@ -151,19 +151,19 @@ describe('Results', () => {
   it('says when saved answers cannot be read and keeps them untouched', async () => {
     seed('{"version":1,"assessment":');
     await renderResults();
-    expect(screen.getByRole('alert').textContent).toContain('the saved text is not valid JSON');
+    expect((await screen.findByRole('alert')).textContent).toContain('the saved text is not valid JSON');
     expect(localStorage.getItem(KEY)).toBe('{"version":1,"assessment":');
   });
 
   it('moves unreadable answers aside, unchanged, before the first new answer', async () => {
     seed('{"version":99}');
     await renderResults();
-    expect(screen.getByRole('alert').textContent).toContain('newer version of this site');
+    expect((await screen.findByRole('alert')).textContent).toContain('newer version of this site');
     rate('small', 'a1', 2);
     await flush();
     expect(localStorage.getItem('dcsa:set-aside:small')).toBe('{"version":99}');
     const stored = JSON.parse(localStorage.getItem(KEY)!) as { assessment: { ratings: unknown } };
     expect(stored.assessment.ratings).toEqual({ a1: 2 });
-    expect(screen.getByText(/Data that could not be read was set aside/)).toBeTruthy();
+    expect(await screen.findByText(/Data that could not be read was set aside/)).toBeTruthy();
   });
 });

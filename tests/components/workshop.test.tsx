@@ -305,7 +305,7 @@ describe('the workshop board', () => {
     localStorage.setItem(KEY, '{"version":1,"workshop":');
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: '{"version":1,"workshop":' }));
     await renderWorkshop();
-    expect(screen.getByRole('alert').textContent).toContain('the saved text is not valid JSON');
+    expect((await screen.findByRole('alert')).textContent).toContain('the saved text is not valid JSON');
     expect(localStorage.getItem(KEY)).toBe('{"version":1,"workshop":');
   });
 });

@@ -48,14 +48,14 @@ describe('chart helpers', () => {
 });
 
 describe('outlineOf', () => {
-  it('keeps ids and kinds only', () => {
+  it('keeps ids and kinds only, and the largest number a count item accepts', () => {
     expect(outlineOf(smallRubric).dimensions[1]).toEqual({
       id: 'b',
       items: [
         { id: 'b1', kind: 'rated' },
         { id: 'b2', kind: 'rated' },
         { id: 'b3', kind: 'rated' },
-        { id: 'schools', kind: 'count' },
+        { id: 'schools', kind: 'count', max: 60 },
       ],
     });
   });
