@@ -121,7 +121,11 @@ export const updatedAtArb: fc.Arbitrary<string> = fc.oneof(
     })
     .map((d) => d.toISOString()),
   fc
-    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })
+    .date({
+      min: new Date('2000-01-01T00:00:00Z'),
+      max: new Date('2199-12-31T00:00:00Z'),
+      noInvalidDate: true,
+    })
     .map((d) => d.toISOString().slice(0, 10)),
 );
 

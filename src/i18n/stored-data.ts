@@ -85,26 +85,26 @@ export const storedDataUi: Record<Lang, StoredDataUi> = {
       answers: {
         title: 'Impossible de lire les réponses enregistrées',
         unreadable: (detail) =>
-          `Les réponses enregistrées dans ce navigateur pour cette grille n’ont pas pu être lues : ${detail}.`,
+          `Les réponses enregistrées dans ce navigateur pour cette grille n’ont pas pu être lues\u00a0: ${detail}.`,
         kept: 'Elles n’ont pas été modifiées. Téléchargez-les pour en garder une copie, ou recommencez.',
         replace: 'Recommencer',
-        item: (rubric) => `Réponses à « ${rubric} »`,
+        item: (rubric) => `Réponses à «\u00a0${rubric}\u00a0»`,
       },
       snapshots: {
         title: 'Impossible de lire les instantanés enregistrés',
         unreadable: (detail) =>
-          `Les instantanés enregistrés dans ce navigateur pour cette grille n’ont pas pu être lus : ${detail}.`,
+          `Les instantanés enregistrés dans ce navigateur pour cette grille n’ont pas pu être lus\u00a0: ${detail}.`,
         kept: 'Ils n’ont pas été modifiés. Téléchargez-les pour en garder une copie, ou commencez un nouvel historique.',
         replace: 'Commencer un nouvel historique',
-        item: (rubric) => `Instantanés de « ${rubric} »`,
+        item: (rubric) => `Instantanés de «\u00a0${rubric}\u00a0»`,
       },
       workshop: {
         title: 'Impossible de lire l’atelier enregistré',
         unreadable: (detail) =>
-          `L’atelier enregistré dans ce navigateur pour cette grille n’a pas pu être lu : ${detail}.`,
+          `L’atelier enregistré dans ce navigateur pour cette grille n’a pas pu être lu\u00a0: ${detail}.`,
         kept: 'Il n’a pas été modifié. Téléchargez-le pour en garder une copie, ou commencez un nouvel atelier.',
         replace: 'Commencer un nouvel atelier',
-        item: (rubric) => `Atelier sur « ${rubric} »`,
+        item: (rubric) => `Atelier sur «\u00a0${rubric}\u00a0»`,
       },
     },
     otherItem: (key) => `Autres données (${key})`,
@@ -118,8 +118,8 @@ export const storedDataUi: Record<Lang, StoredDataUi> = {
     listLead:
       'Les données enregistrées que ce navigateur n’a pas pu lire ne sont jamais supprimées sans vous : elles sont conservées ici, sans modification. Téléchargez chaque élément pour en garder une copie, ou supprimez-le lorsque vous n’en aurez plus besoin.',
     nothingSetAside: 'Rien n’est mis de côté dans ce navigateur.',
-    size: (size) => `Taille : ${size}`,
-    deleted: (what) => `Supprimé : ${what}.`,
+    size: (size) => `Taille\u00a0: ${size}`,
+    deleted: (what) => `Supprimé\u00a0: ${what}.`,
     needsScript:
       'Cette page lit ce que ce navigateur a enregistré à l’aide de JavaScript, qui est désactivé.',
   },

@@ -80,7 +80,9 @@ describe('Content-Security-Policy of the built pages', () => {
       it('states the policy before anything that can load or run: first in the head, after the charset', () => {
         const head = html.slice(0, html.search(/<meta\s+http-equiv="content-security-policy"/i));
         expect(head).toMatch(/<head>\s*<meta charset="utf-8"\s*\/?>\s*$/i);
-        expect(head).not.toMatch(/<(script|link|style|base|img|iframe|object|embed|svg|audio|video|source)\b/i);
+        expect(head).not.toMatch(
+          /<(script|link|style|base|img|iframe|object|embed|svg|audio|video|source)\b/i,
+        );
       });
 
       it('has no style attribute, event-handler attribute or javascript: URL, which the policy would block', () => {

@@ -112,7 +112,9 @@ test.describe('unreadable snapshots', () => {
       page.once('dialog', (dialog) => void dialog.accept());
       await item.getByRole('button', { name: 'Delete it' }).click();
       await expect(item).toHaveCount(0);
-      await expect(page.getByRole('main').getByRole('status')).toHaveText(`Deleted: Snapshots of “${TITLE}”.`);
+      await expect(page.getByRole('main').getByRole('status')).toHaveText(
+        `Deleted: Snapshots of “${TITLE}”.`,
+      );
       expect(await readStorage(page, snapshotsAsideKey)).toBeNull();
       await expect(page.getByText('Nothing is set aside in this browser.')).toBeVisible();
     });

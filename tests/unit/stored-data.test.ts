@@ -89,7 +89,7 @@ describe('formatDate', () => {
   it('shows an em dash for anything it cannot format, instead of failing or “Invalid Date”', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.double(), fc.constant(new Date(Number.NaN))), (value) => {
-        const shown = formatDate(value as string | number | Date, 'en');
+        const shown = formatDate(value, 'en');
         return typeof shown === 'string' && !shown.includes('Invalid');
       }),
       runs(500),
