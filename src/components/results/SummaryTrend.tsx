@@ -4,7 +4,7 @@
  */
 import { trendUi } from '../../i18n/trend';
 import type { Lang } from '../../i18n/ui';
-import { formatScore } from '../../lib/format';
+import { formatDate, formatScore } from '../../lib/format';
 import { trendView } from '../../lib/views/trend';
 import { useAssessments } from '../common/hooks';
 import type { RubricCard } from './DistrictSummary';
@@ -42,8 +42,7 @@ export default function SummaryTrend({ rubrics, lang, decimalMark, currentLabel 
     return view ? [{ rubric, view }] : [];
   });
   if (trends.length === 0) return null;
-  const dateOf = (date: Date | null) =>
-    date ? date.toLocaleDateString(lang, { dateStyle: 'medium' }) : t.noDate;
+  const dateOf = (date: Date | null) => (date ? formatDate(date, lang) : t.noDate);
   return (
     <section aria-labelledby="trend-heading" class="trend" data-testid="summary-trend">
       <h2 id="trend-heading">{t.heading}</h2>

@@ -7,7 +7,7 @@
  */
 import type { Lang } from '../../i18n/ui';
 import { trendUi } from '../../i18n/trend';
-import { formatScore } from '../../lib/format';
+import { formatDate, formatScore } from '../../lib/format';
 import type { Rubric } from '../../lib/schema/rubric';
 import {
   linePath,
@@ -37,8 +37,7 @@ export default function Trend({ rubric, moments, targets, lang, decimalMark }: P
   if (!view) return null;
   const nameOf = (id: string) =>
     id === OVERALL ? t.overall : (rubric.dimensions.find((d) => d.id === id)?.name ?? id);
-  const dateOf = (date: Date | null) =>
-    date ? date.toLocaleDateString(lang, { dateStyle: 'medium' }) : t.noDate;
+  const dateOf = (date: Date | null) => (date ? formatDate(date, lang) : t.noDate);
   const score = (value: number | null) => formatScore(value, decimalMark);
   return (
     <section aria-labelledby="trend-heading" class="trend" data-testid="trend">
