@@ -4,6 +4,7 @@ import { uiFor, type Lang } from '../../i18n/ui';
 import { localePath } from '../../lib/paths';
 import { discardSetAside, setAsideStore, startOver, type SavedEntry } from '../../stores/assessments';
 import { $storageMode } from '../../stores/storage';
+import { downloadText } from './download';
 import { useHydrated, useStoredDataNotice } from './hooks';
 
 interface Props {
@@ -57,6 +58,7 @@ export function StoredNotice({ entry, setAside, ...props }: StoredNoticeProps) {
         unreadable={unreadable}
         setAside={aside}
         savedHref={localePath(props.lang, '/saved/')}
+        download={downloadText}
       />
     )
   );

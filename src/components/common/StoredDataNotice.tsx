@@ -7,7 +7,6 @@
 import { storedDataUi } from '../../i18n/stored-data';
 import type { Lang } from '../../i18n/ui';
 import { unreadableFileName, type StoredKind } from '../../lib/set-aside';
-import { downloadText } from './download';
 
 interface Props {
   kind: StoredKind;
@@ -22,6 +21,8 @@ interface Props {
   onDiscard: () => void;
   /** The page that lists everything set aside. */
   savedHref: string;
+  /** Saves text as a file (./download.ts, passed in so that this module shares no chunk with the pages). */
+  download: (text: string, fileName: string) => void;
   lang: Lang;
 }
 
@@ -33,6 +34,7 @@ export default function StoredDataNotice({
   onReplace,
   onDiscard,
   savedHref,
+  download,
   lang,
 }: Props) {
   const t = storedDataUi[lang];
@@ -47,7 +49,7 @@ export default function StoredDataNotice({
             {words.unreadable(unreadable.detail)} {words.kept}
           </p>
           <p class="notice-actions">
-            <button type="button" onClick={() => downloadText(unreadable.raw, fileName)}>
+            <button type="button" onClick={() => download(unreadable.raw, fileName)}>
               {t.download}
             </button>
             <button type="button" onClick={onReplace}>
@@ -63,7 +65,7 @@ export default function StoredDataNotice({
             {t.setAside} <a href={savedHref}>{t.seeAll}</a>
           </p>
           <p class="notice-actions">
-            <button type="button" onClick={() => downloadText(setAside, fileName)}>
+            <button type="button" onClick={() => download(setAside, fileName)}>
               {t.download}
             </button>
             <button
