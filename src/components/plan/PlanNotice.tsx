@@ -1,6 +1,5 @@
 import { useStore } from '@nanostores/preact';
 import { planUiFor } from '../../i18n/plan';
-import { storedDataUi } from '../../i18n/stored-data';
 import type { Lang } from '../../i18n/ui';
 import type { PlanRead } from '../../lib/plan/read';
 import { $planAside, discardPlanAside, startPlanOver } from '../../stores/plan';
@@ -11,7 +10,6 @@ import { useHydrated } from '../common/hooks';
 /** Says when the saved plan could not be read, was set aside, or cannot be kept at all. */
 export default function PlanNotice({ plan, lang }: { plan: PlanRead | null; lang: Lang }) {
   const t = planUiFor(lang);
-  const s = storedDataUi[lang];
   const mode = useStore($storageMode);
   const aside = useStore($planAside);
   if (!useHydrated()) return null;
@@ -29,7 +27,7 @@ export default function PlanNotice({ plan, lang }: { plan: PlanRead | null; lang
           <p>{t.planUnreadable(plan.detail)}</p>
           <p class="notice-actions">
             <button type="button" onClick={() => downloadText(plan.raw, filename)}>
-              {s.download}
+              {t.download}
             </button>
             <button type="button" onClick={startPlanOver}>
               {t.planStartOver}
@@ -39,19 +37,19 @@ export default function PlanNotice({ plan, lang }: { plan: PlanRead | null; lang
       )}
       {aside !== undefined && (
         <div class="notice notice-warning" role="status">
-          <h2 class="notice-title">{s.setAsideTitle}</h2>
+          <h2 class="notice-title">{t.setAsideTitle}</h2>
           <p>{t.planSetAside}</p>
           <p class="notice-actions">
             <button type="button" onClick={() => downloadText(aside, filename)}>
-              {s.download}
+              {t.download}
             </button>
             <button
               type="button"
               onClick={() => {
-                if (window.confirm(s.confirmDeleteSetAside)) discardPlanAside();
+                if (window.confirm(t.confirmDeleteSetAside)) discardPlanAside();
               }}
             >
-              {s.deleteSetAside}
+              {t.deleteSetAside}
             </button>
           </p>
         </div>
