@@ -31,6 +31,10 @@ export const en = {
   memoryOnly:
     'This browser is not letting the site store anything, so your answers are kept only while this tab is open.',
   unreadableTitle: 'Saved answers could not be read',
+  setAsideTitle: 'Earlier data kept aside',
+  download: 'Download it',
+  deleteSetAside: 'Delete it',
+  confirmDeleteSetAside: 'Delete the data that was set aside? This cannot be undone.',
   siteUpdated:
     'This site has been updated since this page was opened, so part of it could not load. Reload the page to go on: what you typed stays.',
   reloadPage: 'Reload the page',

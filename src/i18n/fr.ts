@@ -37,6 +37,10 @@ export const fr: Ui = {
   memoryOnly:
     'Ce navigateur ne permet pas au site de stocker quoi que ce soit ; vos réponses ne sont donc conservées que tant que cet onglet est ouvert.',
   unreadableTitle: 'Impossible de lire les réponses enregistrées',
+  setAsideTitle: 'Données antérieures mises de côté',
+  download: 'Télécharger',
+  deleteSetAside: 'Supprimer',
+  confirmDeleteSetAside: 'Supprimer les données mises de côté ? Cette action est irréversible.',
   siteUpdated:
     'Ce site a été mis à jour depuis l’ouverture de cette page : une partie n’a pas pu se charger. Rechargez la page pour continuer ; ce que vous avez saisi sera conservé.',
   reloadPage: 'Recharger la page',
