@@ -12,6 +12,7 @@ import PlanNotice from './PlanNotice';
 import StepCard from './StepCard';
 import type { PlanRubric } from './types';
 import './plan.css';
+import { formatDate } from '../../lib/format';
 
 interface Props {
   rubrics: PlanRubric[];
@@ -43,9 +44,7 @@ export default function Plan({ rubrics, lang }: Props) {
   );
   const rubricOf = (id: string) => rubrics.find((r) => r.id === id);
   const monthName = (key: string) =>
-    key === ''
-      ? t.noDueDate
-      : new Date(`${key}-01T12:00:00`).toLocaleDateString(lang, { month: 'long', year: 'numeric' });
+    key === '' ? t.noDueDate : formatDate(`${key}-01T12:00:00`, lang, { month: 'long', year: 'numeric' });
 
   return (
     <div class="plan" aria-busy={!hydrated}>

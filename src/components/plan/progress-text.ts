@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n/ui';
 import type { PlanStep } from '../../lib/plan/model';
 import { stepProgress, type Rated } from '../../lib/plan/progress';
 import type { PlanRubric } from './types';
+import { formatDate } from '../../lib/format';
 
 /** The progress sentence of a step, as the page shows it ('' when there is nothing to say). */
 export function progressText(
@@ -15,11 +16,7 @@ export function progressText(
   const t = planUiFor(lang);
   const level = (n: number | null) => (n === null ? t.unrated : `${n} ${rubric?.levels[n] ?? ''}`.trim());
   const progress = stepProgress(step, readings, today);
-  if (progress.kind === 'reached')
-    return t.reached(
-      new Date(progress.on).toLocaleDateString(lang, { dateStyle: 'medium' }),
-      level(progress.level),
-    );
+  if (progress.kind === 'reached') return t.reached(formatDate(progress.on, lang), level(progress.level));
   if (progress.kind === 'moving') return t.moving(level(progress.level));
   if (progress.kind === 'stalled') return t.stalled(level(progress.level));
   return '';
