@@ -18,7 +18,6 @@ import {
 import type { Level } from '../lib/levels';
 import { readSavedAssessment, writeSavedAssessment, type ReadResult } from '../lib/saved';
 import {
-  commit,
   discardSetAside as discard,
   persistedStore,
   replace,
