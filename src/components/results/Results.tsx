@@ -1,11 +1,10 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { useBalanceReading, useCountFacts, useTrend } from './on-demand';
 import type { BalanceText } from '../../i18n/balance';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { needsUpgrade } from '../../lib/assessment';
 import { formatScore } from '../../lib/format';
-import { unlessSiteUpdated } from '../../lib/on-demand';
 import { progressOf } from '../../lib/progress';
 import type { Insight } from '../../lib/schema/insight';
 import type { Rubric, RubricOutline } from '../../lib/schema/rubric';
@@ -13,10 +12,11 @@ import type { RubricEntry } from '../../lib/share-code';
 import { formatDelta } from '../../lib/snapshots';
 import { insightsShown, resultsView } from '../../lib/views/results';
 import { setTarget } from '../../stores/assessments';
-import { $incoming, openHandedOff, openShareHash } from '../../stores/sharing';
+import { $incoming } from '../../stores/sharing';
 import GrowthGrid from './GrowthGrid';
 import History, { CURRENT } from './History';
 import IncomingNotice from '../sharing/IncomingNotice';
+import { useOpenedLink } from '../sharing/useOpenedLink';
 import { useAssessment, useAssessments, useUpgradeNotice } from '../common/hooks';
 import { useSnapshots } from './useSnapshots';
 import NextMoves from './NextMoves';
@@ -90,22 +90,7 @@ export default function Results({
 
   // A share link opens here; a link for another rubric goes on to that rubric's page.
   // While a link's code is being read (its decoder loads on demand), the page is busy, not empty.
-  const [opening, setOpening] = useState(true);
-  useEffect(() => {
-    const open = async () => {
-      const opened = await openShareHash(location.hash, registry);
-      if (opened !== null && opened !== rubricId)
-        location.replace(`${resultsBase}${opened}/${location.hash}`);
-    };
-    void open()
-      .catch(unlessSiteUpdated)
-      .finally(() => setOpening(false));
-    // A file opened on another page of this tab (home, the summary) and handed on to this one.
-    openHandedOff(registry, rubricId);
-    const onHash = () => void open().catch(unlessSiteUpdated);
-    addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
-  }, []);
+  const opening = useOpenedLink(registry, rubricId, resultsBase);
 
   const pick = (id: string) => (id === CURRENT ? current : snapshots.find((s) => s.id === id)?.assessment);
   const labelOf = (id: string) =>
