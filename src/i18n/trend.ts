@@ -23,7 +23,7 @@ export const trendUi: Record<Lang, TrendUi> = {
   en: {
     heading: 'Progress over time',
     intro:
-      'Your snapshots and your current answers, oldest first, dated by when their ratings were last changed. A gap in a line is a moment with too few answers to score. The dashed line is the target you set in the growth map.',
+      'Your snapshots and your current answers, oldest first, dated by when their ratings were last changed. A gap in a line is a moment with too few answers to score. The dashed line is each dimension’s target, as the growth map shows it (one level up unless you chose another).',
     overall: 'Overall score',
     target: (score) => `target ${score}`,
     moment: 'When',
@@ -36,7 +36,7 @@ export const trendUi: Record<Lang, TrendUi> = {
   fr: {
     heading: 'Progrès dans le temps',
     intro:
-      'Vos instantanés et vos réponses actuelles, du plus ancien au plus récent, datés de la dernière modification de leurs niveaux. Une ligne interrompue signale un moment où il y avait trop peu de réponses pour un score. La ligne pointillée est la cible fixée dans la carte de progression.',
+      'Vos instantanés et vos réponses actuelles, du plus ancien au plus récent, datés de la dernière modification de leurs niveaux. Une ligne interrompue signale un moment où il y avait trop peu de réponses pour un score. La ligne pointillée est la cible de chaque dimension, telle que la montre la carte de progression (un niveau plus haut, sauf si vous en avez choisi une autre).',
     overall: 'Score global',
     target: (score) => `cible ${score}`,
     moment: 'Quand',
