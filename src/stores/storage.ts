@@ -24,23 +24,35 @@ export type WriteResult = { ok: true; tabOnly?: true } | { ok: false; reason: Wr
 export const $storageMode = atom<'local' | 'memory'>('local');
 export const $saveState = atom<SaveState>({ status: 'idle' });
 
-/** localStorage if it exists and accepts a write, otherwise null. */
-export function probeLocalStorage(): Storage | null {
+const isQuota = (error: unknown): boolean =>
+  error instanceof DOMException && error.name === 'QuotaExceededError';
+
+/**
+ * `storage` if it accepts a write, or refuses one only because it is full (what it holds can still be read,
+ * and each later write says whether it fitted); null when the browser blocks it.
+ */
+export function probeStorage(storage: () => Storage): Storage | null {
+  let store: Storage | undefined;
   try {
-    const storage = window.localStorage;
-    storage.setItem('dcsa:probe', '1');
-    storage.removeItem('dcsa:probe');
-    return storage;
-  } catch {
-    return null;
+    store = storage();
+    store.setItem('dcsa:probe', '1');
+  } catch (error) {
+    return store && isQuota(error) ? store : null;
   }
+  try {
+    store.removeItem('dcsa:probe');
+  } catch {
+    // The probe stays behind: two characters, harmless, and removed by the next probe that can.
+  }
+  return store;
 }
 
 let backing: Storage | null | undefined;
 
 /** The storage under every store: the browser's, probed on first use, or null when it is blocked. */
 function storage(): Storage | null {
-  if (backing === undefined) useStorage(typeof window === 'undefined' ? null : probeLocalStorage());
+  if (backing === undefined)
+    useStorage(typeof window === 'undefined' ? null : probeStorage(() => window.localStorage));
   return backing ?? null;
 }
 
@@ -67,7 +79,7 @@ export function writeStored(key: string, text: string | undefined): WriteResult 
     if (text === undefined) store.removeItem(key);
     else store.setItem(key, text);
   } catch (error) {
-    const reason = error instanceof DOMException && error.name === 'QuotaExceededError' ? 'quota' : 'other';
+    const reason = isQuota(error) ? 'quota' : 'other';
     $saveState.set({ status: 'failed', at: Date.now(), reason });
     return { ok: false, reason };
   }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { commit, merge3, modify, reloadStored, storedAtom } from '../../src/stores/persisted';
-import { $saveState, $storageMode, useStorage } from '../../src/stores/storage';
+import { $saveState, $storageMode, probeStorage, useStorage } from '../../src/stores/storage';
 import { FakeStorage, otherTabWrote } from '../fake-storage';
 
 let backing: FakeStorage;
@@ -83,5 +83,28 @@ describe('the one write path', () => {
     ).toEqual({ notes: { a: 'x!', b: 'y?' }, list: [2] });
     expect(merge3(base, { notes: { b: 'y' }, list: [1] }, base)).toEqual({ notes: { b: 'y' }, list: [1] });
     expect(merge3('a', 'b', 'c')).toBe('b');
+  });
+});
+
+describe('the probe of the browser’s storage', () => {
+  it('keeps a full storage, whose saved values can still be read, and gives up only on a blocked one', () => {
+    const full = new FakeStorage();
+    full.setItem('dcsa:assessment:coach-deployment', '{"version":1}');
+    full.fill();
+    expect(probeStorage(() => full)).toBe(full);
+    expect(full.getItem('dcsa:assessment:coach-deployment')).toBe('{"version":1}');
+
+    const roomy = new FakeStorage();
+    expect(probeStorage(() => roomy)).toBe(roomy);
+    expect(roomy.length).toBe(0);
+
+    const refusing = new FakeStorage();
+    refusing.refusing = true;
+    expect(probeStorage(() => refusing)).toBeNull();
+    expect(
+      probeStorage(() => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      }),
+    ).toBeNull();
   });
 });
