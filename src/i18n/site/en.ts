@@ -50,6 +50,8 @@ export const siteEn = {
   /** The theme control in the header of every page. */
   themeLabel: 'Theme',
   themes: { system: 'System', light: 'Light', dark: 'Dark' },
+  /** Said beside the theme control when storage refused the choice. */
+  themeNotSaved: 'Not saved: this theme lasts until this tab closes.',
   minutes: (n: number) => `About ${n} minutes`,
   answer: 'Answer',
   // The printable score sheet (/print/) and the blank rubric (/rubric/)

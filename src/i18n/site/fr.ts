@@ -56,6 +56,7 @@ export const siteFr: SiteUi = {
   /** The theme control in the header of every page. */
   themeLabel: 'Thème',
   themes: { system: 'Système', light: 'Clair', dark: 'Sombre' },
+  themeNotSaved: 'Non enregistré : ce thème ne vaut que jusqu’à la fermeture de cet onglet.',
   minutes: (n: number) => `Environ ${n} ${plural(n, 'minute', 'minutes')}`,
   answer: 'Répondre',
   // The printable score sheet (/print/) and the blank rubric (/rubric/)
