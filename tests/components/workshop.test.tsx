@@ -301,6 +301,48 @@ describe('the workshop board', () => {
     expect(screen.getByRole('button', { name: 'Start the workshop' })).toBeTruthy();
   });
 
+  it('says so when storage refuses removing a response, changing a role or resetting, and changes nothing', async () => {
+    seed(gathered(rated(1), rated(3)));
+    await renderWorkshop();
+    window.confirm = () => true;
+    const refuse = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Remove response 2' }));
+      const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+      expect(alert.textContent).toMatch(/^Not saved: this browser’s storage is full\. Nothing was changed\./);
+      expect(stored().responses).toHaveLength(2);
+      expect(document.querySelectorAll('tr[data-response]')).toHaveLength(2);
+
+      const role = screen.getByLabelText<HTMLSelectElement>('Role of response 1');
+      role.value = 'coach';
+      fireEvent.change(role);
+      await flush();
+      expect(stored().responses[0]!.role).toBeUndefined();
+      expect(role.value).toBe('');
+    } finally {
+      refuse.mockRestore();
+    }
+    const removal = vi.spyOn(localStorage, 'removeItem').mockImplementation(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Reset the workshop' }));
+      await flush();
+      expect(localStorage.getItem(KEY)).not.toBeNull();
+      const notices = screen.getAllByRole('alert').map((a) => a.textContent);
+      expect(
+        notices.some((text) =>
+          /^Not saved: this browser refused to store it\. Nothing was changed\./.test(text),
+        ),
+      ).toBe(true);
+      expect(screen.getByRole('heading', { name: 'Gather responses' })).toBeTruthy();
+    } finally {
+      removal.mockRestore();
+    }
+  });
+
   it('says when the saved workshop cannot be read, and keeps it', async () => {
     localStorage.setItem(KEY, '{"version":1,"workshop":');
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: '{"version":1,"workshop":' }));

@@ -3,7 +3,9 @@ import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
 import { dateFormatter } from '../../lib/format';
 import { ROLES, type Role, type WorkshopResponse } from '../../lib/workshop';
+import type { WriteFailure } from '../../stores/storage';
 import { removeResponse, setRole } from '../../stores/workshop';
+import NotSaved, { failureOf } from '../common/NotSaved';
 
 interface Props {
   rubricId: string;
@@ -19,12 +21,15 @@ interface Props {
 export default function ResponseList({ rubricId, responses, lang }: Props) {
   const t = teamUiFor(lang);
   const [listOpen, setListOpen] = useState(true);
+  // Storage refused a removal or a role: nothing changed, and the list says so above its rows.
+  const [notSaved, setNotSaved] = useState<WriteFailure | null>(null);
   // One formatter for every row: making one per row costs more than drawing the row.
   const time = dateFormatter(lang, { timeStyle: 'short' });
   if (responses.length === 0) return null;
   return (
     <details class="response-list" open={listOpen} onToggle={(e) => setListOpen(e.currentTarget.open)}>
       <summary>{t.responsesSummary(responses.length)}</summary>
+      <NotSaved reason={notSaved} kept={false} lang={lang} />
       <table class="scores responses-table">
         <caption class="sr-only">{t.responsesCaption}</caption>
         <thead>
@@ -66,9 +71,17 @@ export default function ResponseList({ rubricId, responses, lang }: Props) {
                   <select
                     id={`role-${response.id}`}
                     value={response.role ?? ''}
-                    onChange={(e) =>
-                      setRole(rubricId, response.id, (e.currentTarget.value || undefined) as Role | undefined)
-                    }
+                    onChange={(e) => {
+                      const select = e.currentTarget;
+                      const result = setRole(
+                        rubricId,
+                        response.id,
+                        (select.value || undefined) as Role | undefined,
+                      );
+                      // Refused: the role is as it was, and the list shows that rather than the choice.
+                      if (!result.ok) select.value = response.role ?? '';
+                      setNotSaved(failureOf(result));
+                    }}
                   >
                     <option value="">{t.roles.none}</option>
                     {ROLES.map((role) => (
@@ -85,7 +98,7 @@ export default function ResponseList({ rubricId, responses, lang }: Props) {
                     aria-label={t.removeResponse(response.number)}
                     onClick={() => {
                       if (window.confirm(t.confirmRemoveResponse(response.number)))
-                        removeResponse(rubricId, response.id);
+                        setNotSaved(failureOf(removeResponse(rubricId, response.id)));
                     }}
                   >
                     {t.remove}

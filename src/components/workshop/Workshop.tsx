@@ -9,7 +9,6 @@ import { aggregateWorkshop, NO_ROLE, type Role } from '../../lib/workshop';
 import { $storageMode } from '../../stores/storage';
 import {
   $shortcuts,
-  resetWorkshop,
   reveal,
   setShortcuts,
   upgradeWorkshop,
@@ -19,6 +18,7 @@ import {
 import { useHydrated } from '../common/hooks';
 import SiteUpdated from '../common/SiteUpdated';
 import BoardSection from './BoardSection';
+import FinishWorkshop from './FinishWorkshop';
 import GatherResponses from './GatherResponses';
 import { useShortcutKeys } from './keys';
 import Projector, { screensOf } from './Projector';
@@ -225,23 +225,7 @@ export default function Workshop(props: Props) {
             </section>
           )}
 
-          <section aria-labelledby="reset-heading" class="workshop-section">
-            <h2 id="reset-heading">{t.finishHeading}</h2>
-            <p class="muted">{t.finishIntro}</p>
-            <p>
-              <button
-                type="button"
-                onClick={() => {
-                  if (window.confirm(t.confirmResetWorkshop(responses))) {
-                    projector.close();
-                    resetWorkshop(rubricId);
-                  }
-                }}
-              >
-                {t.resetWorkshop}
-              </button>
-            </p>
-          </section>
+          <FinishWorkshop rubricId={rubricId} responses={responses} lang={lang} onReset={projector.close} />
         </>
       )}
       {live}
