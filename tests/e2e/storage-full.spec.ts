@@ -24,7 +24,7 @@ async function fillStorage(page: Page, room: number): Promise<void> {
     if (localStorage.getItem('filler-0') !== null) return;
     localStorage.setItem('room', 'x'.repeat(room));
     let n = 0;
-    for (const size of [1_000_000, 100_000, 10_000, 1_000, 100]) {
+    for (const size of [1_000_000, 100_000, 10_000, 1_000, 100, 10, 1]) {
       const chunk = 'x'.repeat(size);
       try {
         for (;;) localStorage.setItem(`filler-${n++}`, chunk);
@@ -124,4 +124,32 @@ test.describe('a results page when storage is full', () => {
     await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false');
     await expect(page.getByText('Nothing is answered yet')).toBeVisible();
   });
+});
+
+test('the theme control says a choice storage refused lasts only for this tab, on any page', async ({
+  page,
+}) => {
+  await fillStorage(page, 0);
+  await open(page, '/fr/about/');
+  const notice = page.locator('#theme-not-saved');
+  await expect(notice).toBeHidden();
+  await page.getByLabel('Thème').selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveText(
+    'Non enregistré\u00a0: ce thème ne vaut que jusqu’à la fermeture de cet onglet.',
+  );
+  expect(await readStorage(page, 'dcsa:theme')).toBeNull();
+});
+
+test('storage full to the last character still shows the saved answers, not a notice that storage is off', async ({
+  page,
+}) => {
+  const saved = savedText({ rubric: RUBRIC, ratings: { 'peer-meetings': 3 }, counts: {}, notes: {} });
+  await seedStorage(page, { [assessmentKey(RUBRIC)]: saved });
+  await fillStorage(page, 0);
+  await open(page, `/results/${RUBRIC}/`);
+  await expect(page.locator('.results')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByText('Nothing is answered yet')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Next moves' })).toBeVisible();
 });
