@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * Fault injection, at the level of the stores: every write path (answers, notes, counts, targets,
- * snapshots, workshop responses, consensus, preferences) meets storage that throws on write, storage that is
+ * snapshots, workshop responses, consensus, plan steps, preferences) meets storage that throws on write, storage that is
  * full, storage blocked for the page, and a second tab writing the same key. Afterwards the page tells the
  * truth (what a store shows is what storage holds, or is said to be unsaved) and storage holds the old value
  * or the new one, never a mix, and never less than both tabs wrote. FAULT_RUNS sets how many random changes
@@ -9,6 +9,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Level } from '../../src/lib/levels';
+import { editStep } from '../../src/lib/plan/model';
+import { readPlan, writePlan } from '../../src/lib/plan/read';
 import { readSavedAssessment, writeSavedAssessment } from '../../src/lib/saved';
 import { addSnapshot, readSnapshots, writeSnapshots } from '../../src/lib/snapshots';
 import {
@@ -21,6 +23,7 @@ import {
 } from '../../src/lib/workshop';
 import * as answers from '../../src/stores/assessments';
 import { reloadStored } from '../../src/stores/persisted';
+import * as plan from '../../src/stores/plan';
 import { $theme, setTheme } from '../../src/stores/preferences';
 import * as snapshots from '../../src/stores/snapshots';
 import { $saveState, $storageMode, useStorage, type WriteResult } from '../../src/stores/storage';
@@ -164,6 +167,40 @@ const PATHS: Record<string, WritePath> = {
         : workshops.noteDissent(R, rng.pick(mine), rng.text(100).slice(0, 2_000)),
     otherTab: (raw) => writeWorkshop(setAgreedLevel(workshopOf(raw), theirs, 'unsure')),
     shown: shownWorkshop,
+    keeps: true,
+  },
+  'plan steps': {
+    key: plan.PLAN_KEY,
+    seed: () => {
+      for (const item of mine.slice(0, 2))
+        plan.addToPlan({
+          rubric: R,
+          dimension: dims[0]!,
+          item,
+          from: 1,
+          target: 2,
+          action: 'Act',
+          indicator: '',
+        });
+    },
+    act: (rng) =>
+      plan.updateStep(
+        plan.planSteps()[0]?.id ?? 'none',
+        rng.pick([
+          { owner: rng.text(20).slice(0, 200) },
+          { notes: rng.text(200) },
+          { status: 'under-way' as const },
+        ]),
+      ),
+    otherTab: (raw) => {
+      const read = readPlan(raw!);
+      const steps = read.ok ? read.steps : [];
+      return writePlan(editStep(steps, steps[1]!.id, { notes: 'from the other tab', owner: 'theirs' }));
+    },
+    shown: () => {
+      const read = plan.$plan.get();
+      return read?.ok ? writePlan(read.steps) : undefined;
+    },
     keeps: true,
   },
   preferences: {
