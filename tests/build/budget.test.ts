@@ -21,6 +21,9 @@ const jsBudgets: [RegExp, number][] = [
   // since the instrument's scoring rules (the half rule, "does not apply") and the results words they need
   // came in: about 0.2 KB on the French board, which sat 160 bytes under 40 KB.
   [/^\/team\//, 41 * KB],
+  // The district plan edits, measures and exports every step across the rubrics: 30 KB, the plan's own budget
+  // (it sat at 25.0 KB in English and 25.4 KB in French once its writes said "Not saved" when refused).
+  [/^\/plan\//, 30 * KB],
   [/./, 25 * KB],
 ];
 /** Gzipped CSS a page may load: its stylesheets, linked or inline, each page only the styles it uses. */

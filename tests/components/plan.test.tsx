@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import Plan from '../../src/components/plan/Plan';
 import Results from '../../src/components/results/Results';
 import type { PlanRubric } from '../../src/components/plan/types';
@@ -109,6 +109,28 @@ describe('Plan', () => {
     );
   });
 
+  it('says “Not saved” when storage refuses an edit, keeps the edit in this tab, and clears once saved', async () => {
+    seed('dcsa:plan', JSON.stringify({ version: 1, steps: [step('s1', 'a1')] }));
+    render(<Plan rubrics={rubrics} lang="en" />);
+    await flush();
+    const owner = screen.getByLabelText<HTMLInputElement>('Owner');
+    const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    fireEvent.input(owner, { target: { value: 'Deputy' } });
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(alert.textContent).toMatch(
+      /^Not saved: this browser’s storage is full\. Your changes are kept while this tab stays open\./,
+    );
+    expect(owner.value).toBe('Deputy');
+    expect(stored().steps[0]!.owner).toBe('');
+    full.mockRestore();
+    fireEvent.input(owner, { target: { value: 'Deputy head' } });
+    await flush();
+    expect(stored().steps[0]!.owner).toBe('Deputy head');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('says when the saved plan cannot be read, and keeps it as it was', async () => {
     seed('dcsa:plan', '{"version":1,"steps":[');
     render(<Plan rubrics={rubrics} lang="fr" />);
@@ -119,16 +141,15 @@ describe('Plan', () => {
 });
 
 describe('Add to plan on the results page', () => {
-  it('adds a next step with its next-level descriptor and look-fors, then links to the plan', async () => {
-    const rubric = {
-      ...smallRubric,
-      dimensions: smallRubric.dimensions.map((d) => ({
-        ...d,
-        items: d.items.map((item) =>
-          item.id === 'a1' ? { ...item, lookFors: ['Minutes', 'Agendas'] } : item,
-        ),
-      })),
-    };
+  const rubric = {
+    ...smallRubric,
+    dimensions: smallRubric.dimensions.map((d) => ({
+      ...d,
+      items: d.items.map((item) => (item.id === 'a1' ? { ...item, lookFors: ['Minutes', 'Agendas'] } : item)),
+    })),
+  };
+  /** The results page of the small rubric, answered, and its next moves. */
+  async function nextMoves() {
     seedAnswers({ a1: 1, a2: 2, a3: 2, b1: 3 }, '2026-01-01T00:00:00.000Z');
     render(
       <Results
@@ -141,11 +162,21 @@ describe('Add to plan on the results page', () => {
         registry={[{ id: 'small', data: rubric }]}
         resultsBase="/results/"
         printHref="/print/small/"
-        plan={{ rubricId: 'small', href: '/plan/', add: 'Add to plan', added: 'Added — open the plan' }}
+        plan={{
+          rubricId: 'small',
+          href: '/plan/',
+          add: 'Add to plan',
+          added: 'Added — open the plan',
+          lang: 'en',
+        }}
       />,
     );
     await flush();
-    const moves = screen.getByRole('heading', { name: 'Next moves' }).closest('section')!;
+    return screen.getByRole('heading', { name: 'Next moves' }).closest('section')!;
+  }
+
+  it('adds a next step with its next-level descriptor and look-fors, then links to the plan', async () => {
+    const moves = await nextMoves();
     fireEvent.click(within(moves).getAllByRole('button', { name: 'Add to plan' })[0]!);
     const link = await waitFor(() => within(moves).getByRole('link', { name: 'Added — open the plan' }));
     expect(link.getAttribute('href')).toBe('/plan/');
@@ -161,5 +192,23 @@ describe('Add to plan on the results page', () => {
       indicator: 'Minutes; Agendas',
       status: 'not-started',
     });
+  });
+
+  it('says “Not saved” beside the button when storage refuses the step, and changes nothing', async () => {
+    const moves = await nextMoves();
+    const buttons = within(moves).getAllByRole('button', { name: 'Add to plan' }).length;
+    const full = vi.spyOn(localStorage, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      fireEvent.click(within(moves).getAllByRole('button', { name: 'Add to plan' })[0]!);
+      const alert = await within(moves).findByRole('alert', {}, { timeout: 3000 });
+      expect(alert.textContent).toMatch(/^Not saved: this browser’s storage is full\. Nothing was changed\./);
+    } finally {
+      full.mockRestore();
+    }
+    expect(within(moves).getAllByRole('button', { name: 'Add to plan' })).toHaveLength(buttons);
+    expect(within(moves).queryByRole('link', { name: 'Added — open the plan' })).toBeNull();
+    expect(localStorage.getItem('dcsa:plan')).toBeNull();
   });
 });

@@ -5,7 +5,8 @@ import type { Lang } from '../../i18n/ui';
 import { loadInBackground } from '../../lib/on-demand';
 import { groupSteps } from '../../lib/plan/model';
 import { localDay, readingsOf } from '../../lib/plan/progress';
-import { $lastRemoved, $plan, undoRemove } from '../../stores/plan';
+import { $lastRemoved, $plan, $planNotSaved, undoRemove } from '../../stores/plan';
+import NotSaved from '../common/NotSaved';
 import { useAssessments, useHydrated } from '../common/hooks';
 import { useAllSnapshots } from './useAllSnapshots';
 import PlanNotice from './PlanNotice';
@@ -25,6 +26,7 @@ export default function Plan({ rubrics, lang }: Props) {
   const hydrated = useHydrated();
   const stored = useStore($plan);
   const lastRemoved = useStore($lastRemoved);
+  const notSaved = useStore($planNotSaved);
   const ids = rubrics.map((r) => r.id);
   const assessments = useAssessments(ids);
   const snapshots = useAllSnapshots(ids);
@@ -153,6 +155,8 @@ export default function Plan({ rubrics, lang }: Props) {
           </p>
         </section>
       )}
+      {/* Last in the plan and stuck to the bottom of the screen, so it shows beside whatever step is edited. */}
+      <NotSaved reason={notSaved} kept lang={lang} class="notice notice-error plan-not-saved" />
     </div>
   );
 }
