@@ -187,11 +187,33 @@ describe('the workshop board', () => {
     await renderWorkshop();
     fireEvent.change(screen.getByLabelText('Agreed level for item 1.1'), { target: { value: '2' } });
     fireEvent.input(screen.getByLabelText(/Dissent on item 1.1/), { target: { value: 'One sees it at 3' } });
+    fireEvent.blur(screen.getByLabelText(/Dissent on item 1.1/));
     fireEvent.change(screen.getByLabelText('Role of response 2'), { target: { value: 'coach' } });
     await flush();
     expect(stored().consensus[ids[0]!]).toEqual({ level: 2, dissent: 'One sees it at 3' });
     expect(stored().responses[1]!.role).toBe('coach');
     expect(screen.getByText('1 of 18 items agreed')).toBeTruthy();
+  });
+
+  it('saves a dissent note once typing pauses, or at once when the note loses focus or the page closes', async () => {
+    seed(setRevealed(gathered(rated(1), rated(3)), true));
+    await renderWorkshop();
+    const note = screen.getByLabelText<HTMLTextAreaElement>(/Dissent on item 1.1/);
+    const dissent = () => stored().consensus[ids[0]!]?.dissent;
+    fireEvent.input(note, { target: { value: 'One' } });
+    fireEvent.input(note, { target: { value: 'One sees' } });
+    expect(note.value).toBe('One sees');
+    expect(dissent()).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 450));
+    expect(dissent()).toBe('One sees');
+
+    fireEvent.input(note, { target: { value: 'One sees it at 3' } });
+    fireEvent.blur(note);
+    expect(dissent()).toBe('One sees it at 3');
+
+    fireEvent.input(note, { target: { value: 'One sees it at 3, two at 2' } });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(dissent()).toBe('One sees it at 3, two at 2');
   });
 
   it('counts “does not apply here” apart, and lets the team agree on it only where an item allows it', async () => {

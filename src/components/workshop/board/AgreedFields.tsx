@@ -8,6 +8,7 @@ import type { CountItem, RatedItem, Rubric } from '../../../lib/schema/rubric';
 import type { Agreement } from '../../../lib/workshop';
 import { agreeCount, agreeLevel, noteDissent } from '../../../stores/workshop';
 import { MAX_DISSENT } from '../../../lib/limits';
+import { useDraft } from '../../common/useDraft';
 
 /** The level the team agreed on for a rated item, and (off the projector) who saw it differently. */
 export function AgreedLevel({
@@ -73,8 +74,11 @@ export function AgreedLevel({
   );
 }
 
-export /** A dissent note: saved as typed, like the questionnaire's notes. */
-function DissentField({
+/**
+ * A dissent note. Each save writes the whole workshop, so it is saved when typing pauses, when the note
+ * loses focus and when the page closes (useDraft), not at every keystroke.
+ */
+export function DissentField({
   rubricId,
   itemId,
   number,
@@ -89,6 +93,7 @@ function DissentField({
 }) {
   const t = teamUiFor(lang);
   const id = `dissent-${itemId}`;
+  const draft = useDraft(value ?? '', (text) => noteDissent(rubricId, itemId, text));
   return (
     <>
       <label class="dissent-label" for={id}>
@@ -99,8 +104,9 @@ function DissentField({
         id={id}
         rows={2}
         maxLength={MAX_DISSENT}
-        value={value ?? ''}
-        onInput={(e) => noteDissent(rubricId, itemId, e.currentTarget.value)}
+        value={draft.value}
+        onInput={draft.onInput}
+        onBlur={draft.onBlur}
       />
     </>
   );
