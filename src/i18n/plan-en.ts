@@ -56,11 +56,6 @@ export const planEn = {
   icsRerate: (item: string) => `Rate again: ${item}`,
   icsOwner: (owner: string) => `Owner: ${owner}`,
   icsIndicator: (indicator: string) => `Success indicator: ${indicator}`,
-  planUnreadableTitle: 'The saved plan could not be read',
-  planUnreadable: (detail: string) =>
-    `The plan saved in this browser could not be read: ${detail}. It is kept as it was.`,
-  planStartOver: 'Start a new plan',
-  planSetAside: 'An unreadable plan was set aside when the new one was saved. Download it to keep it.',
 };
 
 providePlanUi('en', planEn);

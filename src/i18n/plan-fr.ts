@@ -66,12 +66,6 @@ export const planFr: PlanUi = {
   icsRerate: (item: string) => `Réévaluer : ${item}`,
   icsOwner: (owner: string) => `Responsable : ${owner}`,
   icsIndicator: (indicator: string) => `Indicateur de réussite : ${indicator}`,
-  planUnreadableTitle: 'Impossible de lire le plan enregistré',
-  planUnreadable: (detail: string) =>
-    `Le plan enregistré dans ce navigateur n’a pas pu être lu : ${detail}. Il est conservé tel quel.`,
-  planStartOver: 'Commencer un nouveau plan',
-  planSetAside:
-    'Un plan illisible a été mis de côté lors de l’enregistrement du nouveau. Téléchargez-le pour le conserver.',
 };
 
 providePlanUi('fr', planFr);

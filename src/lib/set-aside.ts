@@ -5,11 +5,15 @@
  *   dcsa:set-aside:<rubric>             answers (lib/saved.ts)
  *   dcsa:set-aside:snapshots:<rubric>   snapshots (lib/snapshots.ts)
  *   dcsa:set-aside:workshop:<rubric>    a workshop (lib/workshop/)
+ *   dcsa:set-aside:plan                 the district plan (lib/plan/read.ts), one for every rubric
  *
  * Any other key under the prefix (written by another version of the site) is still listed, by its key.
  */
-/** The kinds of stored data the site keeps per rubric. */
-export type StoredKind = 'answers' | 'snapshots' | 'workshop';
+/** The kinds of stored data the site keeps: per rubric, and the plan, one across the rubrics. */
+export type StoredKind = 'answers' | 'snapshots' | 'workshop' | 'plan';
+
+/** What names the plan's files where a rubric's id names the others: "district-plan-unreadable-….txt". */
+export const PLAN_FILE_STEM = 'district-plan';
 
 export const SET_ASIDE_PREFIX = 'dcsa:set-aside:';
 
@@ -17,6 +21,7 @@ export const SET_ASIDE_PREFIX = 'dcsa:set-aside:';
 export function setAsideKind(key: string): { kind: StoredKind; rubric: string } | null {
   if (!key.startsWith(SET_ASIDE_PREFIX)) return null;
   const rest = key.slice(SET_ASIDE_PREFIX.length);
+  if (rest === 'plan') return { kind: 'plan', rubric: PLAN_FILE_STEM };
   for (const kind of ['snapshots', 'workshop'] as const)
     if (rest.startsWith(`${kind}:`) && rest.length > kind.length + 1)
       return { kind, rubric: rest.slice(kind.length + 1) };
@@ -27,6 +32,7 @@ const FILE_SUFFIX: Record<StoredKind, string> = {
   answers: 'unreadable-saved-data',
   snapshots: 'unreadable-snapshots',
   workshop: 'unreadable-workshop',
+  plan: 'unreadable-saved-data',
 };
 
 /** The name of the file a download of unreadable or set-aside data gets: "<rubric>-unreadable-….txt". */

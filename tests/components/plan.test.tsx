@@ -135,7 +135,8 @@ describe('Plan', () => {
     seed('dcsa:plan', '{"version":1,"steps":[');
     render(<Plan rubrics={rubrics} lang="fr" />);
     await flush();
-    expect(screen.getByRole('alert').textContent).toContain('Impossible de lire le plan enregistré');
+    // The notice loads on demand, as every notice about unreadable data does.
+    expect((await screen.findByRole('alert')).textContent).toContain('Impossible de lire le plan enregistré');
     expect(localStorage.getItem('dcsa:plan')).toBe('{"version":1,"steps":[');
   });
 });

@@ -125,4 +125,11 @@ test('the plan page says when the saved plan cannot be read, and keeps it', asyn
   expect(await readStorage(page, 'dcsa:plan')).toBe('{"version":1,"steps":[{"id":');
   const axe = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   expect(axe.violations).toEqual([]);
+
+  // Starting afresh sets the plan aside, and the page of everything set aside names it as the plan.
+  await page.getByRole('button', { name: 'Commencer un nouveau plan' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'mises de côté' })).toBeVisible();
+  expect(await readStorage(page, 'dcsa:set-aside:plan')).toBe('{"version":1,"steps":[{"id":');
+  await page.getByRole('link', { name: 'Voir tout ce qui est mis de côté' }).click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(['Le plan du district']);
 });

@@ -215,6 +215,8 @@ describe('set-aside keys', () => {
       kind: 'workshop',
       rubric: RUBRIC,
     });
+    // The plan is one for every rubric, not answers to a rubric called "plan".
+    expect(setAsideKind('dcsa:set-aside:plan')).toEqual({ kind: 'plan', rubric: 'district-plan' });
     for (const other of [
       'dcsa:set-aside:plan:coach-deployment',
       'dcsa:set-aside:',
@@ -227,6 +229,7 @@ describe('set-aside keys', () => {
   it('name their downloads as the notices do, and never with a path', () => {
     expect(unreadableFileName('answers', RUBRIC)).toBe('coach-deployment-unreadable-saved-data.txt');
     expect(unreadableFileName('snapshots', RUBRIC)).toBe('coach-deployment-unreadable-snapshots.txt');
+    expect(unreadableFileName('plan', 'district-plan')).toBe('district-plan-unreadable-saved-data.txt');
     expect(unreadableFileName(null, 'dcsa:set-aside:../x')).toBe('dcsa-set-aside-..-x.txt');
   });
 });
