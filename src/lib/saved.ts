@@ -20,9 +20,7 @@ import { ASSESSMENT_VERSION, savedAssessmentSchema } from './schema/assessment';
 
 export type ReadProblem = 'corrupt' | 'invalid' | 'newer';
 
-export type ReadResult =
-  | { ok: true; assessment: Assessment; migratedFrom?: number }
-  | { ok: false; problem: ReadProblem; raw: string; detail: string };
+export type ReadResult = { ok: true; assessment: Assessment; migratedFrom?: number } | Unreadable;
 
 /** Steps from version n (the key) to n + 1. Version 1 is the first shipped, so none yet. */
 const MIGRATIONS: Migrations = {};
@@ -64,38 +62,56 @@ export function migrate(value: unknown): Migrated {
   return migrateTo(value, ASSESSMENT_VERSION, MIGRATIONS);
 }
 
-/** Parses a stored string into an assessment for `rubric`, never throwing. */
-export function readSavedAssessment(raw: string, rubric: string): ReadResult {
+/** Stored text that could not be read: why, and the text exactly as it was, to set aside and offer. */
+export type Unreadable = { ok: false; problem: ReadProblem; raw: string; detail: string };
+
+/** Says where a stored value's shape is wrong, for a notice: "its contents are not … at steps.0.due". */
+export const shapeDetail = (path: readonly (string | number)[] = []): string =>
+  `its contents are not in the expected shape${path.length > 0 ? ` at ${path.join('.')}` : ''}`;
+
+/**
+ * The one reader of versioned stored JSON (answers, snapshots, workshops, the plan): parses `raw`, lifts it
+ * from any shipped version to `current` with `steps`, and lets `accept` check its shape and give the value,
+ * or say what is wrong. Never throws: whatever it cannot read comes back raw, with the reason.
+ */
+export function readVersioned<T>(
+  raw: string,
+  current: number,
+  steps: Migrations,
+  accept: (value: Record<string, unknown>) => { ok: true; value: T } | { ok: false; detail: string },
+): { ok: true; value: T; from: number } | Unreadable {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
     return { ok: false, problem: 'corrupt', raw, detail: 'the saved text is not valid JSON' };
   }
-  const migrated = migrate(parsed);
-  if (!migrated.ok) return { ok: false, problem: migrated.problem, raw, detail: migrated.detail };
-  const result = savedAssessmentSchema.safeParse(migrated.value);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return {
-      ok: false,
-      problem: 'invalid',
-      raw,
-      detail: `its contents are not in the expected shape${where}`,
-    };
+  try {
+    const migrated = migrateTo(parsed, current, steps);
+    if (!migrated.ok) return { ...migrated, raw };
+    const accepted = accept(migrated.value as Record<string, unknown>);
+    return accepted.ok
+      ? { ok: true, value: accepted.value, from: migrated.from }
+      : { ok: false, problem: 'invalid', raw, detail: accepted.detail };
+  } catch {
+    return { ok: false, problem: 'invalid', raw, detail: 'it could not be read' };
   }
-  const assessment = result.data.assessment;
-  if (assessment.rubric !== rubric)
-    return {
-      ok: false,
-      problem: 'invalid',
-      raw,
-      detail: `it belongs to another rubric ("${assessment.rubric}")`,
-    };
-  return migrated.from === ASSESSMENT_VERSION
-    ? { ok: true, assessment }
-    : { ok: true, assessment, migratedFrom: migrated.from };
+}
+
+/** Parses a stored string into an assessment for `rubric`, never throwing. */
+export function readSavedAssessment(raw: string, rubric: string): ReadResult {
+  const read = readVersioned(raw, ASSESSMENT_VERSION, MIGRATIONS, (value) => {
+    const result = savedAssessmentSchema.safeParse(value);
+    if (!result.success) return { ok: false, detail: shapeDetail(result.error.issues[0]?.path) };
+    const { assessment } = result.data;
+    return assessment.rubric === rubric
+      ? { ok: true, value: assessment }
+      : { ok: false, detail: `it belongs to another rubric ("${assessment.rubric}")` };
+  });
+  if (!read.ok) return read;
+  return read.from === ASSESSMENT_VERSION
+    ? { ok: true, assessment: read.value }
+    : { ok: true, assessment: read.value, migratedFrom: read.from };
 }
 
 /** The string stored for an assessment, in the current format. */

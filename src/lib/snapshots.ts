@@ -15,7 +15,7 @@ import { assessmentIssues, type Issue } from './schema/assessment';
 import { isIsoDate } from './schema/date';
 import { formatDate } from './format';
 import { MAX_ID, MAX_LABEL } from './limits';
-import { migrateTo, type Migrations, type ReadProblem } from './saved';
+import { readVersioned, shapeDetail, type Migrations, type Unreadable } from './saved';
 import { scoreRubric } from './scoring';
 
 export const SNAPSHOTS_VERSION = 1;
@@ -52,28 +52,17 @@ function snapshotIssues(value: unknown): Issue[] {
   return [];
 }
 
-export type SnapshotsRead =
-  { ok: true; snapshots: Snapshot[] } | { ok: false; problem: ReadProblem; raw: string; detail: string };
+export type SnapshotsRead = { ok: true; snapshots: Snapshot[] } | Unreadable;
 
 /** Parses stored snapshots, never throwing. */
 export function readSnapshots(raw: string): SnapshotsRead {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: 'corrupt', raw, detail: 'the saved text is not valid JSON' };
-  }
-  const migrated = migrateTo(parsed, SNAPSHOTS_VERSION, MIGRATIONS);
-  if (!migrated.ok) return { ok: false, problem: migrated.problem, raw, detail: migrated.detail };
-  const issue = snapshotIssues(migrated.value)[0];
-  if (issue)
-    return {
-      ok: false,
-      problem: 'invalid',
-      raw,
-      detail: `its contents are not in the expected shape at ${issue.path.join('.')}`,
-    };
-  return { ok: true, snapshots: (migrated.value as { snapshots: Snapshot[] }).snapshots };
+  const read = readVersioned(raw, SNAPSHOTS_VERSION, MIGRATIONS, (value) => {
+    const issue = snapshotIssues(value)[0];
+    return issue
+      ? { ok: false, detail: shapeDetail(issue.path) }
+      : { ok: true, value: value.snapshots as Snapshot[] };
+  });
+  return read.ok ? { ok: true, snapshots: read.value } : read;
 }
 
 /** The stored text of a list of snapshots. */
