@@ -68,6 +68,8 @@ describe('byte budgets on the built site', () => {
         '/fr/print/coaching-conditions/',
         '/fr/rubric/coaching-conditions/',
         '/fr/team/coaching-conditions/',
+        '/brief/',
+        '/fr/brief/',
       ]),
     );
     // Every English page has its French twin, and the reverse.
@@ -178,6 +180,21 @@ describe('page weight report', () => {
     );
     for (const row of rows) expect(row.html, row.route).toBeLessThanOrEqual(htmlBudget);
     expect(Math.min(...rows.map((r) => r.html))).toBeGreaterThan(1 * KB);
+  });
+
+  it('loads the Word library only when the brief’s button asks for it, never with a page', () => {
+    for (const [route, file] of builtPages()) {
+      const { files } = pageWeight(dist, file) as Weight & { files: string[] };
+      expect(
+        files.filter((path) => /\/word\.[^/]+\.js$/.test(path)),
+        route,
+      ).toEqual([]);
+    }
+    // Not vacuous: the lazy chunk exists and holds docx, and the brief's first script is counted.
+    const chunk = readdirSync(join(dist, '_astro')).find((name) => /^word\..+\.js$/.test(name));
+    expect(readFileSync(join(dist, '_astro', chunk!), 'utf8')).toContain('wordprocessingml');
+    const [, brief] = builtPages().find(([route]) => route === '/brief/')!;
+    expect((pageWeight(dist, brief) as Weight).js).toBeGreaterThan(5 * KB);
   });
 
   it('loads the chart library only when a chart is drawn, never with the page', () => {

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { resultsTextFor, siteUiFor } from '../../src/i18n/pages';
 import { languages, resultsUiFor, uiFor } from '../../src/i18n/ui';
 import { planTextFor } from '../../src/i18n/plan';
+import { briefTextFor } from '../../src/i18n/brief';
+import '../../src/i18n/brief-en';
+import '../../src/i18n/brief-fr';
 import { workshopUiFor } from '../../src/i18n/workshop';
 
 /**
@@ -66,6 +69,8 @@ describe('interface text', () => {
       expectComplete(workshopUiFor('en'), workshopUiFor(lang), lang));
     it(`${lang} has every string of the district plan the English has`, () =>
       expectComplete(planTextFor('en'), planTextFor(lang), lang));
+    it(`${lang} has every string of the brief for the board the English has`, () =>
+      expectComplete(briefTextFor('en'), briefTextFor(lang), lang));
   }
 
   it('is really translated: French differs from English in most strings', () => {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Assessment } from '../../lib/assessment';
-import type { Rubric } from '../../lib/schema/rubric';
+import type { RubricOutline } from '../../lib/schema/rubric';
 import { sheetLink } from '../../lib/views/sheet';
 
 export type SheetLink =
@@ -9,7 +9,7 @@ export type SheetLink =
 /** The QR code's link to the results page, made again whenever the answers or the notes choice change. */
 export function useSheetLink(
   rubricId: string,
-  rubric: Rubric,
+  rubric: RubricOutline,
   assessment: Assessment,
   resultsHref: string,
   withNotes: boolean,

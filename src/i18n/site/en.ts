@@ -86,4 +86,12 @@ export const siteEn = {
   planLead:
     'Every step your district plans toward the next level, across the three rubrics. Each step is checked against later ratings of its item, so progress is measured, not only declared.',
   planNeedsScript: 'The plan reads what you saved in this browser with JavaScript, which is turned off.',
+  // The brief for the board (/brief/)
+  briefTitle: 'Brief for the board',
+  briefDescription:
+    'A two-page brief for your board: where the district stands on each rubric, what changed, the plan’s main steps and what you need.',
+  briefNeedsScript: 'The brief reads what you saved in this browser with JavaScript, which is turned off.',
+  /** The link to the brief from the district summary and the plan, after a sentence saying what it is. */
+  briefLinkIntro: 'Reporting to your board? Two printed pages, or a Word document to edit:',
+  briefLink: 'Brief for the board',
 };

@@ -93,4 +93,14 @@ export const siteFr: SiteUi = {
     'Chaque étape que votre conseil scolaire prévoit vers le niveau suivant, pour les trois grilles. Chaque étape est comparée aux évaluations ultérieures de son indicateur : le progrès est mesuré, et non seulement déclaré.',
   planNeedsScript:
     'Le plan lit ce que vous avez enregistré dans ce navigateur à l’aide de JavaScript, qui est désactivé.',
+  // La note au conseil (/brief/)
+  briefTitle: 'Note aux conseillers scolaires',
+  briefDescription:
+    'Une note de deux pages pour les conseillers scolaires : où en est le conseil scolaire pour chaque grille, ce qui a changé, les principales étapes du plan et ce dont vous avez besoin.',
+  briefNeedsScript:
+    'La note lit ce que vous avez enregistré dans ce navigateur à l’aide de JavaScript, qui est désactivé.',
+  /** The link to the brief from the district summary and the plan, after a sentence saying what it is. */
+  briefLinkIntro:
+    'Vous rendez compte aux conseillers scolaires ? Deux pages imprimées, ou un document Word à modifier :',
+  briefLink: 'Note aux conseillers scolaires',
 };

@@ -1,7 +1,7 @@
 /** What the printable score sheet shows: the scores and growth map on one page, the notes, and its QR link. */
 import type { Assessment } from '../assessment';
 import type { DimensionGrowth } from '../growth';
-import type { Item, Rubric } from '../schema/rubric';
+import type { Item, Rubric, RubricOutline } from '../schema/rubric';
 import { shareLink, type ShareLink } from '../share-code/link';
 import { scoresView, type ScoresView } from './scores';
 
@@ -45,7 +45,7 @@ export const MAX_QR_LINK = 400;
 export function sheetLink(
   resultsUrl: string,
   assessment: Assessment,
-  rubric: { id: string; data: Rubric },
+  rubric: { id: string; data: RubricOutline },
   withNotes: boolean,
 ): Promise<ShareLink> {
   return shareLink(

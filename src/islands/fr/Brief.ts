@@ -1,0 +1,3 @@
+import '../../i18n/fr';
+import '../../i18n/brief-fr';
+export { default } from '../../components/brief/Brief';

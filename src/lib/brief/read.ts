@@ -1,0 +1,50 @@
+/**
+ * The brief's own saved words: the "what we need" paragraph the leader writes on /brief/. Stored under one
+ * key, "dcsa:brief", as (version 1):
+ *
+ *   { "version": 1, "need": "A decision on two more coach positions for 2027–28…" }
+ *
+ * Lifecycle: written on every keystroke in the field; read when the page loads and whenever another tab
+ * writes it. Reading never throws; unreadable data is set aside by the store, never overwritten.
+ */
+import { migrateTo, type Migrations, type ReadProblem } from '../saved';
+
+export const BRIEF_VERSION = 1;
+
+/**
+ * The longest "what we need" paragraph: a short one, so the brief stays within two printed pages. Here rather
+ * than in lib/limits.ts, which every page's first script carries, because only the brief reads it.
+ */
+export const MAX_NEED = 1_200;
+
+/** Steps from brief version n (the key) to n + 1. Version 1 is the first shipped, so none yet. */
+const MIGRATIONS: Migrations = {};
+
+export type BriefRead =
+  { ok: true; need: string } | { ok: false; problem: ReadProblem; raw: string; detail: string };
+
+/** Parses the stored brief, never throwing. */
+export function readBrief(raw: string): BriefRead {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: 'corrupt', raw, detail: 'the saved text is not valid JSON' };
+  }
+  const migrated = migrateTo(parsed, BRIEF_VERSION, MIGRATIONS);
+  if (!migrated.ok) return { ...migrated, raw };
+  const need = (migrated.value as { need?: unknown }).need;
+  if (typeof need !== 'string' || need.length > MAX_NEED)
+    return {
+      ok: false,
+      problem: 'invalid',
+      raw,
+      detail: 'its contents are not in the expected shape at need',
+    };
+  return { ok: true, need };
+}
+
+/** The stored text of the brief's words. */
+export function writeBrief(need: string): string {
+  return JSON.stringify({ version: BRIEF_VERSION, need });
+}
