@@ -7,12 +7,14 @@ import type { Assessment } from '../../lib/assessment';
 import type { Snapshot } from '../../lib/snapshots';
 import { briefDocument } from '../../lib/brief/document';
 import { briefModel, today } from '../../lib/brief/model';
+import { formatDate } from '../../lib/format';
 import { $brief } from '../../stores/brief';
 import { assessmentStore } from '../../stores/assessments';
 import { snapshotsStore } from '../../stores/snapshots';
 import { $plan } from '../../stores/plan';
 import { useOnDemand } from '../common/hooks';
 import { MemoryOnlyNotice } from '../common/StorageNotice';
+import { Sentence } from '../common/UserText';
 import { BarLegend } from './BriefBars';
 import BriefRubric from './BriefRubric';
 import DocTable from './DocTable';
@@ -79,6 +81,7 @@ export default function BriefBody({ rubrics, balanceText, lang, planHref }: Brie
     lang,
     unreadable,
   });
+  const dateText = formatDate(now, lang, { dateStyle: 'long' });
   const word = useWordDownload(doc, links, lang, t);
 
   return (
@@ -104,7 +107,14 @@ export default function BriefBody({ rubrics, balanceText, lang, planHref }: Brie
       <article class="brief" aria-labelledby="brief-title">
         <header class="brief-head">
           <h1 id="brief-title">{doc.title}</h1>
-          <p class="brief-subtitle">{doc.subtitle}</p>
+          <p class="brief-subtitle">
+            {/* The district as typed, isolated in the page as the Word document's text isolates it. */}
+            {model.district ? (
+              <Sentence of={(slot) => t.made(slot, dateText)} value={model.district} />
+            ) : (
+              dateText
+            )}
+          </p>
           {model.rubrics.some((r) => r.answered > 0) && (
             <BarLegend
               now={t.legendNow}
