@@ -7,7 +7,7 @@
  * Lifecycle: written on every keystroke in the field; read when the page loads and whenever another tab
  * writes it. Reading never throws; unreadable data is set aside by the store, never overwritten.
  */
-import { migrateTo, type Migrations, type ReadProblem } from '../saved';
+import { readVersioned, shapeDetail, type Migrations, type Unreadable } from '../saved';
 
 export const BRIEF_VERSION = 1;
 
@@ -20,28 +20,16 @@ export const MAX_NEED = 1_200;
 /** Steps from brief version n (the key) to n + 1. Version 1 is the first shipped, so none yet. */
 const MIGRATIONS: Migrations = {};
 
-export type BriefRead =
-  { ok: true; need: string } | { ok: false; problem: ReadProblem; raw: string; detail: string };
+export type BriefRead = { ok: true; need: string } | Unreadable;
 
-/** Parses the stored brief, never throwing. */
+/** Parses the stored brief through the one reader of versioned stored JSON, never throwing. */
 export function readBrief(raw: string): BriefRead {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: 'corrupt', raw, detail: 'the saved text is not valid JSON' };
-  }
-  const migrated = migrateTo(parsed, BRIEF_VERSION, MIGRATIONS);
-  if (!migrated.ok) return { ...migrated, raw };
-  const need = (migrated.value as { need?: unknown }).need;
-  if (typeof need !== 'string' || need.length > MAX_NEED)
-    return {
-      ok: false,
-      problem: 'invalid',
-      raw,
-      detail: 'its contents are not in the expected shape at need',
-    };
-  return { ok: true, need };
+  const read = readVersioned(raw, BRIEF_VERSION, MIGRATIONS, ({ need }) =>
+    typeof need === 'string' && need.length <= MAX_NEED
+      ? { ok: true, value: need }
+      : { ok: false, detail: shapeDetail(['need']) },
+  );
+  return read.ok ? { ok: true, need: read.value } : read;
 }
 
 /** The stored text of the brief's words. */
