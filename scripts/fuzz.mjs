@@ -14,6 +14,7 @@ import { join } from 'node:path';
 const FILES = {
   'tests/unit/decoders.test.ts': null, // one describe block per decoder, named after it
   'tests/unit/share-code.test.ts': 'decodeShareCode',
+  'tests/unit/share-code/school.test.ts': 'decodeShareCode',
   'tests/unit/files.test.ts': 'importAssessmentJson',
   'tests/unit/saved.test.ts': 'readSavedAssessment',
   'tests/unit/snapshots.test.ts': 'readSnapshots',

@@ -27,6 +27,8 @@ export interface Assessment {
   district?: string;
   /** The respondent's role, e.g. "Superintendent" or "Principal". */
   role?: string;
+  /** The respondent's school, as they typed it, for a workshop's roll-up by school. */
+  school?: string;
   /** When the assessment was last changed (ISO 8601). */
   updatedAt: string;
 }
@@ -85,20 +87,19 @@ export function withNote(a: Assessment, itemId: string, note: string, now = new 
   return { ...a, notes, updatedAt: now.toISOString() };
 }
 
-/** The longest district name or role kept (the saved-data schema refuses longer text). */
+/** The longest district name, role or school kept (the saved-data schema refuses longer text). */
 export const MAX_PROFILE_LENGTH = MAX_LABEL;
 
+/** Who answered: the district's name and the respondent's role and school, each optional. */
+export type Profile = Partial<Pick<Assessment, 'district' | 'role' | 'school'>>;
+
 /**
- * Records the district's name and the respondent's role, as typed (cut to MAX_PROFILE_LENGTH); a field
+ * Records the district's name and the respondent's role and school, as typed (cut to MAX_PROFILE_LENGTH); a field
  * left out of `profile` is kept as it was, and a blank one is removed rather than kept.
  */
-export function withProfile(
-  a: Assessment,
-  profile: { district?: string; role?: string },
-  now = new Date(),
-): Assessment {
+export function withProfile(a: Assessment, profile: Profile, now = new Date()): Assessment {
   const next = { ...a, updatedAt: now.toISOString() };
-  for (const field of ['district', 'role'] as const) {
+  for (const field of ['district', 'role', 'school'] as const) {
     const value = profile[field];
     if (value === undefined) continue;
     if (value.trim() === '') delete next[field];

@@ -6,7 +6,8 @@
  *     "exportedAt": "2026-11-23T14:05:00.000Z",
  *     "rubricTitle": "Conditions for Learning Coaches",
  *     "assessment": { "rubric": "coaching-conditions", "ratings": {…}, "counts": {…}, "notes": {…},
- *                     "targets": {…}, "district": "…", "role": "…", "updatedAt": "…" } }
+ *                     "targets": {…}, "district": "…", "role": "…", "school": "…",
+ *                     "updatedAt": "…" } }
  *
  * `version` is the assessment format version of saved.ts, so the migrations that lift saved data lift
  * files too. `exportedAt` and `rubricTitle` are for people who open the file; the importer ignores them.

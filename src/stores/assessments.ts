@@ -10,6 +10,7 @@ import {
   withCount,
   withNote,
   withProfile,
+  type Profile,
   withRating,
   withTarget,
   type Assessment,
@@ -102,8 +103,8 @@ export function replaceAssessment(
   );
 }
 
-/** Records the district's name and the respondent's role shown on score sheets (blank removes them). */
-export function setProfile(rubric: string, profile: { district?: string; role?: string }): WriteResult {
+/** Records the district's name and the respondent's role and school (blank removes them). */
+export function setProfile(rubric: string, profile: Profile): WriteResult {
   return update(rubric, (a) => withProfile(a, profile));
 }
 

@@ -71,7 +71,7 @@ export function assessmentIssues(value: unknown, path: (string | number)[] = [])
   );
   if (value.targets !== undefined)
     checkRecord(value.targets, [...path, 'targets'], isLevel, 'a level 0–4', issues);
-  for (const field of ['district', 'role'] as const)
+  for (const field of ['district', 'role', 'school'] as const)
     if (value[field] !== undefined && !isString(MAX_LABEL)(value[field]))
       issues.push({ path: [...path, field], message: `expected text of at most ${MAX_LABEL} characters` });
   if (!isIsoDate(value.updatedAt))
@@ -92,6 +92,7 @@ function clean(value: Record<string, unknown>): Assessment {
   if (a.targets !== undefined) result.targets = { ...a.targets };
   if (a.district !== undefined) result.district = a.district;
   if (a.role !== undefined) result.role = a.role;
+  if (a.school !== undefined) result.school = a.school;
   return result;
 }
 

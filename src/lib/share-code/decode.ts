@@ -33,13 +33,15 @@ function failure(code: ShareCodeErrorCode): DecodeResult {
   return { ok: false, error: { code } };
 }
 
+const TEXT_KEYS = new Set(['n', 'd', 'r', 's']);
+
 /** The text part when `value` has exactly that shape, else null. (Lengths are checked with the assessment.) */
 function asTextPart(value: unknown): TextPart | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const part = value as Record<string, unknown>;
-  if (Object.keys(part).some((key) => key !== 'n' && key !== 'd' && key !== 'r')) return null;
-  if (part.d !== undefined && typeof part.d !== 'string') return null;
-  if (part.r !== undefined && typeof part.r !== 'string') return null;
+  if (Object.keys(part).some((key) => !TEXT_KEYS.has(key))) return null;
+  for (const key of ['d', 'r', 's'])
+    if (part[key] !== undefined && typeof part[key] !== 'string') return null;
   if (part.n !== undefined) {
     if (typeof part.n !== 'object' || part.n === null || Array.isArray(part.n)) return null;
     if (Object.values(part.n).some((note) => typeof note !== 'string')) return null;
@@ -197,13 +199,14 @@ async function decodeBody(
     const json = new TextDecoder('utf-8', { fatal: true }).decode(plain);
     const parsed = asTextPart(JSON.parse(json));
     if (!parsed) throw new Corrupt('text part shape');
-    const { n: notes, d: district, r: role } = parsed;
+    const { n: notes, d: district, r: role, s: school } = parsed;
     if (notes) {
       for (const id of Object.keys(notes)) if (!layout.itemIds.has(id)) throw new Corrupt('note id');
       assessment.notes = notes;
     }
     if (district !== undefined) assessment.district = district;
     if (role !== undefined) assessment.role = role;
+    if (school !== undefined) assessment.school = school;
   } else if (reader.rest().length > 0) throw new Corrupt('bytes left over');
 
   // Lengths and the rest, exactly as saved data is checked.

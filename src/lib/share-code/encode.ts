@@ -37,7 +37,7 @@ function hasOwn<T>(record: Record<string, T> | undefined, key: string): record i
 }
 
 /**
- * The share code of an assessment of `rubric`, keeping notes and the district and role only when asked.
+ * The share code of an assessment of `rubric`, keeping notes, the district, role and school only when asked.
  * Rejects, as a programming error, a rubric missing from RUBRIC_REGISTRY, an assessment of another rubric,
  * and a count that is not a whole number from 0 to 100 000; rejects with ShareCodeTooLongError when the
  * text part would pass MAX_TEXT_BYTES or the code MAX_SHARE_CODE_LENGTH (offer to share without notes).
@@ -81,10 +81,9 @@ export async function encodeShareCode(
     );
     if (Object.keys(notes).length > 0) text.n = notes;
   }
-  if (options.profile) {
-    if (assessment.district !== undefined) text.d = assessment.district;
-    if (assessment.role !== undefined) text.r = assessment.role;
-  }
+  if (options.profile && assessment.district !== undefined) text.d = assessment.district;
+  if ((options.profile || options.respondent) && assessment.role !== undefined) text.r = assessment.role;
+  if (options.respondent && assessment.school !== undefined) text.s = assessment.school;
   let textBytes: Uint8Array | null = null;
   let flags = withTargets ? FLAG_TARGETS : 0;
   if (Object.keys(text).length > 0) {

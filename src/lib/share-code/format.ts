@@ -72,6 +72,8 @@ export interface ShareOptions {
   notes: boolean;
   /** Include the district's name and the respondent's role. */
   profile: boolean;
+  /** Include the respondent's role and school: what a response sent to a workshop carries. */
+  respondent?: boolean;
 }
 
 export interface RubricEntry {
@@ -87,9 +89,13 @@ export class ShareCodeTooLongError extends RangeError {
   }
 }
 
-/** The text part: notes by item id (n), district (d) and role (r), each optional. */
+/**
+ * The text part: notes by item id (n), district (d), role (r) and school (s), each optional. The school came
+ * later as one more optional key, so every code made before reads exactly as it did.
+ */
 export interface TextPart {
   n?: Record<string, string>;
   d?: string;
   r?: string;
+  s?: string;
 }

@@ -22,7 +22,9 @@
  *                   from 2020-01-01T00:00Z to updatedAt, rounded down, + 1. A minute keeps the local date
  *                   right in every time zone, which a day would not
  *   rest            when flag bit 1 is set, the text part: JSON {"n": {itemId: note}, "d": district,
- *                   "r": role} with only the keys shared, compressed when that makes it shorter
+ *                   "r": role, "s": school} with only the keys shared, compressed when that makes it
+ *                   shorter. "s" came later, as an optional key in the same formats: a code without it
+ *                   reads exactly as before (a site older than it refuses a code carrying it as damaged)
  *   4 bytes         CRC-32 (IEEE 802.3) of every byte before it, big-endian
  *
  * Varints are unsigned LEB128 (7 bits a byte, low group first, high bit set on all but the last byte).
@@ -31,8 +33,9 @@
  *
  * What a code keeps: ratings, "not sure" marks, counts and targets exactly (only for the rubric's own items
  * and dimensions: anything else in the assessment is left out); notes only with `notes: true`; district and
- * role only with `profile: true`; updatedAt to the minute. An empty `targets: {}` is kept as empty, an
- * absent one as absent.
+ * role with `profile: true`; role and school with `respondent: true`; each label at most
+ * MAX_LABEL characters (the saved-data schema checks them on reading); updatedAt to the minute. An empty
+ * `targets: {}` is kept as empty, an absent one as absent.
  */
 export {
   MAX_SHARE_CODE_LENGTH,
