@@ -50,6 +50,34 @@ export function csvRow(cells: readonly string[]): string {
   return cells.map((cell) => quoteField(neutraliseCell(cell))).join(',');
 }
 
+/** A whole CSV text from rows of plain cell values: BOM, then each row neutralised, quoted, ended by CRLF. */
+export function csvDocument(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => csvRow(row) + CRLF).join('');
+}
+
+type Item = Rubric['dimensions'][number]['items'][number];
+
+/**
+ * The level and level-name cells of one answer: the level number and its name, the "not sure" or "does not
+ * apply" word, a count and its unit, or two empty cells when unanswered.
+ */
+export function answerCells(
+  assessment: Pick<Assessment, 'ratings' | 'counts'>,
+  item: Item,
+  rubric: Pick<Rubric, 'levels'>,
+  words: CsvWords,
+): [string, string] {
+  if (item.kind === 'count')
+    return Object.hasOwn(assessment.counts, item.id)
+      ? [String(assessment.counts[item.id]), item.unit]
+      : ['', ''];
+  if (!Object.hasOwn(assessment.ratings, item.id)) return ['', ''];
+  const rating = assessment.ratings[item.id];
+  if (rating === 'unsure') return [words.unsure, ''];
+  if (rating === 'na') return [words.na, ''];
+  return rating === undefined ? ['', ''] : [String(rating), rubric.levels[rating]?.name ?? ''];
+}
+
 /** The CSV text of an assessment: BOM, header row, one row per item, CRLF after every row. */
 export function assessmentCsv(
   assessment: Assessment,
@@ -63,26 +91,11 @@ export function assessmentCsv(
   for (const dimension of rubric.dimensions) {
     for (const item of dimension.items) {
       const note = Object.hasOwn(assessment.notes, item.id) ? (assessment.notes[item.id] ?? '') : '';
-      let level = '';
-      let levelName = '';
-      if (item.kind === 'count') {
-        if (Object.hasOwn(assessment.counts, item.id)) {
-          level = String(assessment.counts[item.id]);
-          levelName = item.unit;
-        }
-      } else if (Object.hasOwn(assessment.ratings, item.id)) {
-        const rating = assessment.ratings[item.id];
-        if (rating === 'unsure') level = words.unsure;
-        else if (rating === 'na') level = words.na;
-        else if (rating !== undefined) {
-          level = String(rating);
-          levelName = rubric.levels[rating]?.name ?? '';
-        }
-      }
+      const [level, levelName] = answerCells(assessment, item, rubric, words);
       const row = [dimension.name, item.text, level, levelName, note];
       const lookFors = item.kind === 'rated' ? (item.lookFors ?? []).join('; ') : '';
       rows.push(withLookFors ? [...row, lookFors] : row);
     }
   }
-  return BOM + rows.map((row) => csvRow(row) + CRLF).join('');
+  return csvDocument(rows);
 }

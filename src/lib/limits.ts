@@ -18,8 +18,8 @@ export const MAX_ID = 80;
 export const MAX_DATE = 40;
 /** The years a stored date may fall in: anything outside is a corrupt or hand-edited value, not a real date. */
 export const DATE_YEARS = { first: 2000, last: 2199 } as const;
-/** Responses one workshop holds. */
-export const MAX_RESPONSES = 1000;
+/** Responses one workshop holds: a district's schools rolled up, or several districts' sessions merged. */
+export const MAX_RESPONSES = 2000;
 /**
  * The stored size of one workshop. Browsers give a site about five million characters in all; a workshop
  * stops taking responses well before, so answers, snapshots and other workshops still fit.

@@ -5,6 +5,7 @@
 import type { Assessment } from '../assessment';
 import type { ImportError } from '../files';
 import type { ShareCodeErrorCode } from '../share-code';
+import type { Role } from './types';
 
 /** Why a response was not added. */
 export type RefusalReason =
@@ -28,8 +29,14 @@ export type ResponseSource =
   | { kind: 'link' };
 
 export type ReadOutcome =
-  | { ok: true; assessment: Assessment; rubricId: string }
-  | { ok: false; reason: RefusalReason; fileError?: ImportError };
+  | {
+      ok: true;
+      assessment: Assessment;
+      rubricId: string;
+      /** The role a facilitator gave it already (a response merged from another workshop's file). */
+      role?: Role;
+    }
+  | { ok: false; reason: RefusalReason; fileError?: ImportError; rubricId?: string };
 
 /** A response as read, before it is checked against the workshop. */
 export interface Candidate {

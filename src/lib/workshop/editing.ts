@@ -1,5 +1,6 @@
 /** Editing a workshop: every action returns a new workshop and changes nothing in place. */
 import type { Rating } from '../assessment';
+import { MAX_LABEL } from '../limits';
 import { isCount, MAX_DISSENT_LENGTH, type Agreement, type Role, type Workshop } from './types';
 
 /** Removes a response. */
@@ -19,6 +20,28 @@ export function setResponseRole(workshop: Workshop, id: string, role: Role | und
       return copy;
     }),
   };
+}
+
+/** Gives a response a school (blank takes it away), cut to the longest label kept. */
+export function setResponseSchool(workshop: Workshop, id: string, school: string): Workshop {
+  return {
+    ...workshop,
+    responses: workshop.responses.map((r) => {
+      if (r.id !== id) return r;
+      const assessment = { ...r.assessment };
+      if (school.trim() === '') delete assessment.school;
+      else assessment.school = school.slice(0, MAX_LABEL);
+      return { ...r, assessment };
+    }),
+  };
+}
+
+/** Turns anonymous mode on or off: names, schools and roles hidden on the board and in its exports. */
+export function setAnonymous(workshop: Workshop, anonymous: boolean): Workshop {
+  const next = { ...workshop };
+  if (anonymous) next.anonymous = true;
+  else delete next.anonymous;
+  return next;
 }
 
 /** Shows or hides the ratings on the board. */

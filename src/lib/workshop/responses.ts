@@ -137,6 +137,7 @@ export function addResponses(
         source,
         reason: outcome.reason,
         ...(outcome.fileError && { fileError: outcome.fileError }),
+        ...(outcome.rubricId && { rubricId: outcome.rubricId }),
       });
       continue;
     }
@@ -154,7 +155,7 @@ export function addResponses(
       refused.push({ source, reason: 'full' });
       continue;
     }
-    const role = guessRole(outcome.assessment.role);
+    const role = outcome.role ?? guessRole(outcome.assessment.role);
     const response = {
       id: newId(),
       number: number + 1,

@@ -32,6 +32,8 @@ function workshopIssues(value: unknown, rubric: string): Issue[] {
   if (!isIsoDate(w.startedAt)) return [{ path: ['workshop', 'startedAt'], message: 'expected a date' }];
   if (typeof w.revealed !== 'boolean')
     return [{ path: ['workshop', 'revealed'], message: 'expected true or false' }];
+  if (w.anonymous !== undefined && typeof w.anonymous !== 'boolean')
+    return [{ path: ['workshop', 'anonymous'], message: 'expected true or false' }];
   if (w.lastNumber !== undefined && (!Number.isInteger(w.lastNumber) || (w.lastNumber as number) < 0))
     return [{ path: ['workshop', 'lastNumber'], message: 'expected a whole number' }];
   if (!Array.isArray(w.responses) || w.responses.length > MAX_RESPONSES)
@@ -78,6 +80,7 @@ function cleanWorkshop(w: Workshop): Workshop {
     startedAt: w.startedAt,
     revealed: w.revealed,
     ...(w.lastNumber !== undefined && { lastNumber: w.lastNumber }),
+    ...(w.anonymous === true && { anonymous: true }),
     responses: w.responses.map((r) => ({
       id: r.id,
       number: r.number,

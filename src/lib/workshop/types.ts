@@ -53,6 +53,8 @@ export interface Workshop {
   lastNumber?: number;
   responses: WorkshopResponse[];
   consensus: Record<string, Agreement>;
+  /** Anonymous mode: names, schools and roles hidden on the board and in its exports (absent: off). */
+  anonymous?: boolean;
 }
 
 export type WorkshopRead =
