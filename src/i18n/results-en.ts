@@ -216,7 +216,9 @@ export const resultsEn = {
   workshopLink: 'Workshop board',
   inAWorkshop: 'In a workshop?',
   sendToFacilitatorIntro:
-    'Send your results to the person running it. Only your ratings go, unless you ticked the boxes above.',
+    'Send your results to the person running it: your ratings, your role and school if you give them here (the facilitator groups responses by both), and your notes and district only if you ticked the boxes above.',
+  yourRole: 'Your role',
+  yourSchool: 'Your school',
   sendToFacilitator: 'Send to facilitator',
   facilitatorShareTitle: (rubric: string) => `My ratings: ${rubric}`,
   facilitatorShareText: (rubric: string) => `My ratings for the workshop on the ${rubric}:`,

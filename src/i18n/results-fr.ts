@@ -222,7 +222,9 @@ export const resultsFr: ResultsUi = {
   workshopLink: 'Tableau de l’atelier',
   inAWorkshop: 'Vous participez à un atelier ?',
   sendToFacilitatorIntro:
-    'Envoyez vos résultats à la personne qui anime l’atelier. Seules vos évaluations sont transmises, sauf si vous avez coché les cases ci-dessus.',
+    'Envoyez vos résultats à la personne qui anime l’atelier : vos évaluations, votre rôle et votre école si vous les indiquez ici (elle regroupe les réponses selon l’un et l’autre), et vos notes et votre conseil scolaire seulement si vous avez coché les cases ci-dessus.',
+  yourRole: 'Votre rôle',
+  yourSchool: 'Votre école',
   sendToFacilitator: 'Envoyer à la personne qui anime',
   facilitatorShareTitle: (rubric: string) => `Mes évaluations : ${rubric}`,
   facilitatorShareText: (rubric: string) => `Mes évaluations pour l’atelier sur la grille « ${rubric} » :`,

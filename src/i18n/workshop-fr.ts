@@ -98,6 +98,14 @@ export const workshopFr: WorkshopUi = {
     other: 'Autre',
     none: 'Aucun rôle indiqué',
   },
+  schoolCol: 'École',
+  schoolOf: (n: number) => `École de la réponse ${n}`,
+  anonymousMode: 'Mode anonyme : masquer les noms, les écoles et les rôles',
+  hiddenAnonymous: 'masqué',
+  openRollup: 'Synthèse par école et par rôle',
+  downloadWorkshop: 'Télécharger le fichier de l’atelier',
+  workshopFileHint:
+    'Pour poursuivre cet atelier sur un autre ordinateur ou le fusionner avec d’autres séances : ouvrez-y ce fichier sous « Ouvrir des fichiers de réponses ». En mode anonyme, le fichier ne garde ni nom, ni école, ni rôle.',
   remove: 'Retirer',
   removeResponse: (n: number) => `Retirer la réponse ${n}`,
   confirmRemoveResponse: (n: number) =>

@@ -2,7 +2,8 @@
  * The workshop of each rubric (key "dcsa:workshop:<rubric>", shape in lib/workshop.ts; unreadable data set
  * aside under "dcsa:set-aside:workshop:<rubric>") and the facilitator's actions on it. Responses arrive as
  * pasted links or codes, dropped or picked files, or a response link opened on this device; whatever cannot
- * be added is refused with a reason, and never stops the rest of a batch.
+ * be added is refused with a reason, and never stops the rest of a batch. Another session's workshop file
+ * merges into this one, its duplicates recognised like any other.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Assessment, Rating } from '../lib/assessment';
@@ -20,7 +21,9 @@ import {
   setAgreedCount as withAgreedCount,
   setAgreedLevel as withAgreedLevel,
   setDissent as withDissent,
+  setAnonymous,
   setResponseRole,
+  setResponseSchool,
   setRevealed,
   writeWorkshop,
   type BatchResult,
@@ -152,23 +155,33 @@ export async function addResponsesFromFiles(
   files: readonly File[],
   registry: readonly RubricEntry[],
 ): Promise<AddResult> {
+  // The workshop-file reader loads with the first files dropped: the board's first script does not carry it.
+  const { isWorkshopFile, workshopFileCandidates, MAX_WORKSHOP_FILE_BYTES } = await onDemand(
+    () => import('../lib/workshop/file'),
+  );
   const candidates = await Promise.all(
-    files.map(async (file, i): Promise<Candidate> => {
-      if (file.size > MAX_IMPORT_BYTES)
-        return {
+    files.map(async (file, i): Promise<Candidate[]> => {
+      const tooLarge: Candidate[] = [
+        {
           source: { kind: 'file', position: i + 1, total: files.length, name: file.name },
           outcome: { ok: false, reason: 'file', fileError: { code: 'too-large' } },
-        };
+        },
+      ];
+      // A whole workshop's file may be larger than one response's: its size is checked once it is known.
+      if (file.size > MAX_WORKSHOP_FILE_BYTES) return tooLarge;
       let text: string;
       try {
         text = await file.text();
       } catch {
         text = '';
       }
-      return readResponseFileAnyLayout(file.name, text, registry, i + 1, files.length);
+      // Another session's workshop file: its responses are merged, each with the role given there.
+      if (isWorkshopFile(text)) return workshopFileCandidates(text, rubric, file.name, i + 1, files.length);
+      if (file.size > MAX_IMPORT_BYTES) return tooLarge;
+      return [await readResponseFileAnyLayout(file.name, text, registry, i + 1, files.length)];
     }),
   );
-  return addCandidates(rubric, candidates);
+  return addCandidates(rubric, candidates.flat());
 }
 
 /** Adds one response already read (a response link opened on this device). */
@@ -198,6 +211,16 @@ export function removeResponse(rubric: string, id: string): WriteResult {
 /** Gives a response a role (undefined takes it away). */
 export function setRole(rubric: string, id: string, role: Role | undefined): WriteResult {
   return update(rubric, (w) => setResponseRole(w, id, role));
+}
+
+/** Gives a response a school, or takes it away when blank. */
+export function setSchool(rubric: string, id: string, school: string): WriteResult {
+  return update(rubric, (w) => setResponseSchool(w, id, school));
+}
+
+/** Turns anonymous mode on or off; it is kept with the workshop (in this tab when storage refuses it). */
+export function setAnonymousMode(rubric: string, anonymous: boolean): WriteResult {
+  return board(update(rubric, (w) => setAnonymous(w, anonymous), 'keep'));
 }
 
 /** Reveals the ratings on the board, or hides them again. */

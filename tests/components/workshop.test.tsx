@@ -67,6 +67,12 @@ async function renderWorkshop() {
       printHref="/print/coaching-conditions/"
     />,
   );
+  // Projector mode and the consensus load in the background once a workshop is under way, as on the site.
+  await Promise.all([
+    import('../../src/components/workshop/Projector'),
+    import('../../src/components/workshop/WorkshopConsensus'),
+  ]);
+  await flush();
   await flush();
   return view;
 }

@@ -1,9 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { resultsUiFor, type Lang } from '../../i18n/ui';
 import { SiteUpdatedError } from '../../lib/on-demand';
 import './sharing.css';
 
 interface Props {
+  /** The participant's role and school fields, sent with the link. */
+  children?: ComponentChildren;
   /** Makes the share link to send (with the options chosen above it). */
   makeLink: () => Promise<string>;
   /** The rubric's title, for the message the share sheet prepares. */
@@ -15,7 +18,7 @@ interface Props {
  * For a participant in a workshop: sends their results link to the facilitator through the device's share
  * sheet where there is one, or copies it to paste into a message.
  */
-export default function SendToFacilitator({ makeLink, title, lang }: Props) {
+export default function SendToFacilitator({ makeLink, title, lang, children }: Props) {
   const t = resultsUiFor(lang);
   const [status, setStatus] = useState('');
   const [link, setLink] = useState('');
@@ -57,6 +60,7 @@ export default function SendToFacilitator({ makeLink, title, lang }: Props) {
     <div class="send-facilitator">
       <h3>{t.inAWorkshop}</h3>
       <p class="muted">{t.sendToFacilitatorIntro}</p>
+      {children}
       <p class="inline-form">
         <button type="button" class="primary" onClick={() => void send()}>
           {t.sendToFacilitator}

@@ -7,6 +7,7 @@ import { ShareCodeTooLongError, type RubricEntry } from '../../lib/share-code/fo
 import { shareLink } from '../../stores/sharing';
 import { downloadText } from '../common/download';
 import OpenSaved from './OpenSaved';
+import RespondentFields from './RespondentFields';
 import SendToFacilitator from './SendToFacilitator';
 import './sharing.css';
 
@@ -98,10 +99,19 @@ export default function ShareAndFiles({ rubricId, rubric, assessment, registry, 
         {status}
       </p>
       <SendToFacilitator
-        makeLink={async () => (await shareLink(assessment, entry, { notes, profile }, resultsUrl())).link}
+        makeLink={async () =>
+          (await shareLink(assessment, entry, { notes, profile, respondent: true }, resultsUrl())).link
+        }
         title={rubric.title}
         lang={lang}
-      />
+      >
+        <RespondentFields
+          rubricId={rubricId}
+          assessment={assessment}
+          rubricIds={registry.map((r) => r.id)}
+          lang={lang}
+        />
+      </SendToFacilitator>
 
       <h3>{t.filesHeading}</h3>
       <p class="inline-form">

@@ -122,8 +122,15 @@ export default function GatherResponses({ rubricId, workshop, registry, titles, 
     return !result.notSaved;
   };
   const list = useMemo(
-    () => <ResponseList rubricId={rubricId} responses={workshop.responses} lang={lang} />,
-    [rubricId, workshop.responses, lang],
+    () => (
+      <ResponseList
+        rubricId={rubricId}
+        responses={workshop.responses}
+        anonymous={workshop.anonymous === true}
+        lang={lang}
+      />
+    ),
+    [rubricId, workshop.responses, workshop.anonymous, lang],
   );
 
   /**

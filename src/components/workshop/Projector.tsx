@@ -5,6 +5,7 @@ import type { Rubric } from '../../lib/schema/rubric';
 import type { DimensionScore } from '../../lib/scoring';
 import { discussIn } from '../../lib/views/board';
 import type { Aggregate, Workshop } from '../../lib/workshop';
+import { screensOf } from './useProjector';
 import WorkshopJoin from './WorkshopJoin';
 import { LevelLegend } from './board/BoardParts';
 import { DimensionTable } from './board/DimensionTable';
@@ -61,7 +62,6 @@ function useFitToScreen(root: { current: HTMLElement | null }, content: unknown[
 }
 
 /** The number of projector screens for a rubric: join, one per dimension, summary. */
-export const screensOf = (rubric: Rubric) => rubric.dimensions.length + 2;
 
 /** The workshop on a projector: one screen at a time, large type, high contrast, nothing to scroll. */
 export default function Projector(props: Props) {

@@ -2,14 +2,18 @@ import { useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
 import { dateFormatter } from '../../lib/format';
+import { MAX_LABEL } from '../../lib/limits';
 import { ROLES, type Role, type WorkshopResponse } from '../../lib/workshop';
+import { schoolNames } from '../../lib/workshop/schools';
 import type { WriteFailure } from '../../stores/storage';
-import { removeResponse, setRole } from '../../stores/workshop';
+import { removeResponse, setRole, setSchool } from '../../stores/workshop';
 import NotSaved, { failureOf } from '../common/NotSaved';
 
 interface Props {
   rubricId: string;
   responses: WorkshopResponse[];
+  /** Anonymous mode: no typed role or district, school or role is shown. */
+  anonymous: boolean;
   lang: Lang;
 }
 
@@ -18,7 +22,7 @@ interface Props {
  * thousand: the caller keeps the element while the responses stay the same, so typing elsewhere on the
  * board never draws this table again.
  */
-export default function ResponseList({ rubricId, responses, lang }: Props) {
+export default function ResponseList({ rubricId, responses, anonymous, lang }: Props) {
   const t = teamUiFor(lang);
   const [listOpen, setListOpen] = useState(true);
   // Storage refused a removal or a role: nothing changed, and the list says so above its rows.
@@ -26,6 +30,7 @@ export default function ResponseList({ rubricId, responses, lang }: Props) {
   // One formatter for every row: making one per row costs more than drawing the row.
   const time = dateFormatter(lang, { timeStyle: 'short' });
   if (responses.length === 0) return null;
+  const hidden = <span class="muted">{t.hiddenAnonymous}</span>;
   return (
     <details class="response-list" open={listOpen} onToggle={(e) => setListOpen(e.currentTarget.open)}>
       <summary>{t.responsesSummary(responses.length)}</summary>
@@ -37,6 +42,7 @@ export default function ResponseList({ rubricId, responses, lang }: Props) {
             <th scope="col">{t.responseCol}</th>
             <th scope="col">{t.addedCol}</th>
             <th scope="col">{t.sharedAsCol}</th>
+            <th scope="col">{t.schoolCol}</th>
             <th scope="col">{t.roleCol}</th>
             <th scope="col">
               <span class="sr-only">{t.actionsCol}</span>
@@ -53,7 +59,9 @@ export default function ResponseList({ rubricId, responses, lang }: Props) {
                 <th scope="row">{t.responseNumber(response.number)}</th>
                 <td data-label={t.addedCol}>{time(response.addedAt)}</td>
                 <td data-label={t.sharedAsCol}>
-                  {typed.length > 0 ? (
+                  {anonymous ? (
+                    hidden
+                  ) : typed.length > 0 ? (
                     typed.map((text, i) => (
                       <span key={i}>
                         {i > 0 && ', '}
@@ -64,32 +72,64 @@ export default function ResponseList({ rubricId, responses, lang }: Props) {
                     <span class="muted">—</span>
                   )}
                 </td>
+                <td data-label={t.schoolCol}>
+                  {anonymous ? (
+                    hidden
+                  ) : (
+                    <>
+                      <label class="sr-only" for={`school-${response.id}`}>
+                        {t.schoolOf(response.number)}
+                      </label>
+                      <input
+                        id={`school-${response.id}`}
+                        type="text"
+
+                        list="workshop-schools"
+                        maxLength={MAX_LABEL}
+                        value={response.assessment.school ?? ''}
+                        // Saved once the field is left: a keystroke does not store a thousand responses.
+                        onChange={(e) => {
+                          const input = e.currentTarget;
+                          const result = setSchool(rubricId, response.id, input.value);
+                          if (!result.ok) input.value = response.assessment.school ?? '';
+                          setNotSaved(failureOf(result));
+                        }}
+                      />
+                    </>
+                  )}
+                </td>
                 <td data-label={t.roleCol}>
-                  <label class="sr-only" for={`role-${response.id}`}>
-                    {t.roleOf(response.number)}
-                  </label>
-                  <select
-                    id={`role-${response.id}`}
-                    value={response.role ?? ''}
-                    onChange={(e) => {
-                      const select = e.currentTarget;
-                      const result = setRole(
-                        rubricId,
-                        response.id,
-                        (select.value || undefined) as Role | undefined,
-                      );
-                      // Refused: the role is as it was, and the list shows that rather than the choice.
-                      if (!result.ok) select.value = response.role ?? '';
-                      setNotSaved(failureOf(result));
-                    }}
-                  >
-                    <option value="">{t.roles.none}</option>
-                    {ROLES.map((role) => (
-                      <option value={role} key={role}>
-                        {t.roles[role]}
-                      </option>
-                    ))}
-                  </select>
+                  {anonymous ? (
+                    hidden
+                  ) : (
+                    <>
+                      <label class="sr-only" for={`role-${response.id}`}>
+                        {t.roleOf(response.number)}
+                      </label>
+                      <select
+                        id={`role-${response.id}`}
+                        value={response.role ?? ''}
+                        onChange={(e) => {
+                          const select = e.currentTarget;
+                          const result = setRole(
+                            rubricId,
+                            response.id,
+                            (select.value || undefined) as Role | undefined,
+                          );
+                          // Refused: the role is as it was, and the list shows that rather than the choice.
+                          if (!result.ok) select.value = response.role ?? '';
+                          setNotSaved(failureOf(result));
+                        }}
+                      >
+                        <option value="">{t.roles.none}</option>
+                        {ROLES.map((role) => (
+                          <option value={role} key={role}>
+                            {t.roles[role]}
+                          </option>
+                        ))}
+                      </select>
+                    </>
+                  )}
                 </td>
                 <td>
                   <button
@@ -109,6 +149,13 @@ export default function ResponseList({ rubricId, responses, lang }: Props) {
           })}
         </tbody>
       </table>
+      {!anonymous && (
+        <datalist id="workshop-schools">
+          {schoolNames(responses).map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      )}
     </details>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Lang } from '../../i18n/ui';
 import { teamUiFor } from '../../i18n/workshop';
 import type { Rubric } from '../../lib/schema/rubric';
+import { loadInBackground } from '../../lib/on-demand';
 import type { RubricEntry } from '../../lib/share-code';
 import { boardView } from '../../lib/views/board';
 import { aggregateWorkshop, NO_ROLE, type Role } from '../../lib/workshop';
@@ -10,21 +11,21 @@ import { $storageMode } from '../../stores/storage';
 import {
   $shortcuts,
   reveal,
+  setAnonymousMode,
   setShortcuts,
   upgradeWorkshop,
   workshopSetAsideStore,
   workshopStore,
 } from '../../stores/workshop';
-import { useHydrated } from '../common/hooks';
+import { useHydrated, useOnDemand } from '../common/hooks';
 import SiteUpdated from '../common/SiteUpdated';
 import BoardSection from './BoardSection';
 import FinishWorkshop from './FinishWorkshop';
 import GatherResponses from './GatherResponses';
+import RollupSection, { loadRollup } from './RollupSection';
 import { useShortcutKeys } from './keys';
-import Projector, { screensOf } from './Projector';
 import { useFullscreen } from './useFullscreen';
-import { useProjector } from './useProjector';
-import WorkshopConsensus from './WorkshopConsensus';
+import { screensOf, useProjector } from './useProjector';
 import WorkshopJoin from './WorkshopJoin';
 import WorkshopNotices from './WorkshopNotices';
 import WorkshopStart from './WorkshopStart';
@@ -119,7 +120,12 @@ export default function Workshop(props: Props) {
     </p>
   );
 
-  if (projector.projector && workshop && view)
+  // Projector mode loads in the background once a workshop is under way: the first script does not carry
+  // it, and it is there by the time anyone presses P.
+  const Projector = useOnDemand(workshop !== null, () => import('./Projector'));
+  // The same for the consensus, shown once the ratings are revealed.
+  const WorkshopConsensus = useOnDemand(workshop !== null, () => import('./WorkshopConsensus'));
+  if (projector.projector && workshop && view && Projector)
     return (
       <div class="workshop workshop-projecting">
         <Projector
@@ -179,6 +185,15 @@ export default function Workshop(props: Props) {
               />{' '}
               {t.shortcutsToggle}
             </label>
+            <label>
+              <input
+                type="checkbox"
+                checked={workshop.anonymous === true}
+                onChange={(e) => setAnonymousMode(rubricId, e.currentTarget.checked)}
+                data-testid="anonymous"
+              />{' '}
+              {t.anonymousMode}
+            </label>
           </p>
 
           <section aria-labelledby="invite-heading" class="workshop-section">
@@ -211,7 +226,9 @@ export default function Workshop(props: Props) {
             lang={lang}
           />
 
-          {revealed && (
+          {revealed && <RollupSection rubricId={rubricId} rubric={rubric} workshop={workshop} lang={lang} />}
+
+          {revealed && WorkshopConsensus && (
             <section aria-labelledby="consensus-heading" class="workshop-section">
               <h2 id="consensus-heading">{t.consensusHeading}</h2>
               <WorkshopConsensus
@@ -225,7 +242,22 @@ export default function Workshop(props: Props) {
             </section>
           )}
 
-          <FinishWorkshop rubricId={rubricId} responses={responses} lang={lang} onReset={projector.close} />
+          <FinishWorkshop rubricId={rubricId} responses={responses} lang={lang} onReset={projector.close}>
+            <p class="muted">{t.workshopFileHint}</p>
+            <p>
+              <button
+                type="button"
+                onClick={() =>
+                  loadInBackground(
+                    () => loadRollup(lang),
+                    ({ downloadWorkshop }) => downloadWorkshop(workshop, rubric.title),
+                  )
+                }
+              >
+                {t.downloadWorkshop}
+              </button>
+            </p>
+          </FinishWorkshop>
         </>
       )}
       {live}

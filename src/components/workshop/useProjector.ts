@@ -1,3 +1,4 @@
+import type { Rubric } from '../../lib/schema/rubric';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { exitFullscreen } from './useFullscreen';
 
@@ -62,3 +63,6 @@ export function useProjector(count: number, announce: (screen: number) => void):
     button,
   };
 }
+
+/** The projector's screens: joining, each dimension, then all dimensions. */
+export const screensOf = (rubric: Pick<Rubric, 'dimensions'>) => rubric.dimensions.length + 2;
