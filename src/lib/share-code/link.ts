@@ -27,9 +27,9 @@ export async function shareLink(
   options: LinkOptions,
   resultsUrl: string,
 ): Promise<ShareLink> {
-  const { dropNotesIfLong = false, maxLength = Infinity, profile } = options;
+  const { dropNotesIfLong = false, maxLength = Infinity, profile, respondent } = options;
   const make = async (notes: boolean) =>
-    resultsUrl + shareFragment(await encodeShareCode(assessment, entry, { notes, profile }));
+    resultsUrl + shareFragment(await encodeShareCode(assessment, entry, { notes, profile, respondent }));
   if (!options.notes || !dropNotesIfLong) return { link: await make(options.notes), notesLeftOut: false };
   // Without notes to carry, a code made with notes is the same as one made without.
   if (Object.keys(assessment.notes).length === 0) return { link: await make(false), notesLeftOut: false };

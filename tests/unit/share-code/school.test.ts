@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../../src/lib/assessment';
 import { MAX_LABEL } from '../../../src/lib/limits';
-import { crc32, decodeShareCode, encodeShareCode } from '../../../src/lib/share-code';
+import {
+  crc32,
+  decodeShareCode,
+  encodeShareCode,
+  readShareFragment,
+  shareLink,
+} from '../../../src/lib/share-code';
 import {
   loadRubric,
   mutationArb,
@@ -80,6 +86,20 @@ describe('share codes with the respondent’s school', () => {
     if (!result.ok) return;
     expect(result.assessment.district).toBeUndefined();
     expect(result.assessment).toMatchObject({ role: 'Principal', school: 'Lakeview Elementary' });
+  });
+
+  it('travel in the link a participant sends to the facilitator', async () => {
+    const { link } = await shareLink(
+      sample,
+      conditions,
+      { notes: false, profile: false, respondent: true },
+      'https://x.org/',
+    );
+    const result = await decodeShareCode(readShareFragment(link.slice(link.indexOf('#')))!, realRubrics, NOW);
+    expect(result.ok && result.assessment).toMatchObject({
+      role: 'Principal',
+      school: 'Lakeview Elementary',
+    });
   });
 
   it('leave the school out when neither is asked for, as before', async () => {
