@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rating } from '../../src/lib/assessment';
-import { addResponses, emptyWorkshop, readWorkshop, writeWorkshop, type Role } from '../../src/lib/workshop';
-import type { WorkshopResponse } from '../../src/lib/workshop/types';
+import { addResponses, emptyWorkshop, readWorkshop, writeWorkshop } from '../../src/lib/workshop';
 import {
   anonymised,
   exportWorkshopJson,
@@ -20,37 +18,13 @@ import {
 } from '../../src/lib/workshop/rollup';
 import { rollupCsv, type RollupCsvText } from '../../src/lib/workshop/rollup-csv';
 import { setAnonymous, setResponseSchool } from '../../src/lib/workshop/editing';
-import { answered, smallRubric } from '../fixtures';
+import { smallRubric } from '../fixtures';
+import { rollupResponse, rollupResponses } from '../rollup-fixtures';
 
 const NOW = new Date('2026-11-23T14:00:00.000Z');
 
-function response(
-  number: number,
-  role: Role | undefined,
-  school: string | undefined,
-  ratings: Record<string, Rating>,
-): WorkshopResponse {
-  return {
-    id: `r${number}`,
-    number,
-    addedAt: NOW.toISOString(),
-    ...(role && { role }),
-    assessment: { ...answered(ratings), ...(school !== undefined && { school }), role: `typed ${role}` },
-  };
-}
-
-/**
- * Six responses: two from the district office (no school), a principal and a coach from Lakeview (spelt two
- * ways) and from Hillcrest. The expected figures below are worked out by hand.
- */
-const responses = [
-  response(1, 'district-staff', undefined, { a1: 4, a2: 4, a3: 3, b1: 3, b2: 2, b3: 1 }),
-  response(2, 'district-staff', undefined, { a1: 3, a2: 4, a3: 4, b1: 3, b2: 2, b3: 1 }),
-  response(3, 'principal', 'Lakeview', { a1: 1, a2: 2, a3: 2, b1: 3, b2: 2, b3: 2 }),
-  response(4, 'coach', ' lakeview ', { a1: 2, a2: 1, a3: 2, b1: 2, b2: 2, b3: 2 }),
-  response(5, 'principal', 'Hillcrest', { a1: 1, a2: 3, a3: 'unsure', b1: 3, b2: 1, b3: 3 }),
-  response(6, 'coach', 'Hillcrest', { a1: 2, a2: 2, a3: 2, b1: 4, b2: 3, b3: 2 }),
-];
+const responses = rollupResponses;
+const response = rollupResponse;
 
 describe('grouping by school', () => {
   it('treats case and spacing as the same school, and keeps the first spelling', () => {

@@ -16,7 +16,10 @@ import type { WorkshopResponse } from './types';
 
 /** A column or row of the roll-up: a school or a role group. */
 export interface Group {
+  /** What the group's figures are keyed by in the aggregates: a school's key holds its name. */
   key: string;
+  /** What the page may show of the group: the key, or in anonymous mode the school's number. */
+  id: string;
   /** The school's name as typed, an anonymous school's number, no school, or a role group's key. */
   name:
     | { kind: 'typed'; text: string }
@@ -60,11 +63,13 @@ function schoolGroups(schools: SchoolGroup[], anonymous: boolean): Group[] {
   if (anonymous)
     return anonymousSchools(schools).map((s) => ({
       key: s.key,
+      id: s.number === 0 ? NO_SCHOOL : `school-${s.number}`,
       name: s.number === 0 ? { kind: 'no-school' } : { kind: 'school', number: s.number },
       responses: s.responses,
     }));
   return schools.map((s) => ({
     key: s.key,
+    id: s.key,
     name: s.key === NO_SCHOOL ? { kind: 'no-school' } : { kind: 'typed', text: s.label },
     responses: s.responses,
   }));
@@ -98,7 +103,12 @@ export function rollupView(
   const roleCounts = new Map<string, number>();
   for (const r of responses) roleCounts.set(r.role ?? NO_ROLE, (roleCounts.get(r.role ?? NO_ROLE) ?? 0) + 1);
   const byRole = rollup.byRole.roles.map((role) => ({
-    group: { key: role, name: { kind: 'role' as const, role }, responses: roleCounts.get(role) ?? 0 },
+    group: {
+      key: role,
+      id: role,
+      name: { kind: 'role' as const, role },
+      responses: roleCounts.get(role) ?? 0,
+    },
     dimensions: rollup.byRole.dimensions.map((d) => groupFigures(d.byRole[role])),
   }));
   const roles = new Set(rollup.byRole.roles);

@@ -47,7 +47,7 @@ export function Heatmap({ view, text, lang }: Common & { view: RollupView }) {
             <tr>
               <th scope="col">{text.itemCol}</th>
               {view.schools.map((school) => (
-                <th scope="col" key={school.key} data-school={school.key}>
+                <th scope="col" key={school.id} data-school={school.id}>
                   <GroupName group={school} text={text} lang={lang} />
                   <br />
                   <small>{text.responsesIn(school.responses)}</small>
@@ -108,7 +108,7 @@ export function GroupTable({
         </thead>
         <tbody>
           {rows.map(({ group, dimensions }) => (
-            <tr key={group.key} data-group={group.key}>
+            <tr key={group.id} data-group={group.id}>
               <th scope="row">
                 <GroupName group={group} text={text} lang={lang} />
                 <br />
