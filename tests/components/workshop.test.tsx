@@ -67,10 +67,11 @@ async function renderWorkshop() {
       printHref="/print/coaching-conditions/"
     />,
   );
-  // Projector mode and the consensus load in the background once a workshop is under way, as on the site.
+  // Projector mode, the board's tables and the consensus load in the background once a workshop is under way, as on the site.
   await Promise.all([
     import('../../src/components/workshop/Projector'),
     import('../../src/components/workshop/WorkshopConsensus'),
+    import('../../src/components/workshop/board/BoardTables'),
   ]);
   await flush();
   await flush();

@@ -6,8 +6,7 @@ import type { BoardView } from '../../lib/views/board';
 import type { Workshop } from '../../lib/workshop';
 import { $boardNotSaved } from '../../stores/workshop';
 import NotSaved from '../common/NotSaved';
-import { DimensionTable } from './board/DimensionTable';
-import { LevelLegend } from './board/BoardParts';
+import { useOnDemand } from '../common/hooks';
 
 interface Props {
   rubricId: string;
@@ -31,6 +30,8 @@ export default function BoardSection(props: Props) {
   const { revealed } = workshop;
   const responses = workshop.responses.length;
   const notSaved = useStore($boardNotSaved);
+  // The tables load in the background while the ratings are hidden: there by the time anyone reveals them.
+  const Tables = useOnDemand(true, () => import('./board/BoardTables'));
   return (
     <section aria-labelledby="board-heading" class="workshop-section">
       <h2 id="board-heading">{t.boardHeading}</h2>
@@ -75,27 +76,17 @@ export default function BoardSection(props: Props) {
             {t.discussSummary(view.discussCount)}{' '}
             {byRole && !view.hasRoles && <span class="muted">{t.noRolesYet}</span>}
           </p>
-          <p class="board-legend">
-            <LevelLegend rubric={rubric} lang={lang} />
-          </p>
-          {rubric.dimensions.map((dimension, i) => (
-            <div class="board-scroll" key={dimension.id}>
-              <DimensionTable
-                rubricId={rubricId}
-                rubric={rubric}
-                dimension={dimension}
-                index={i + 1}
-                aggregate={view.aggregate.dimensions[i]!}
-                consensus={workshop.consensus}
-                agreedScore={view.agreed[i]}
-                roles={roles}
-                onlyDiscuss={onlyDiscuss}
-                projector={false}
-                lang={lang}
-                caption={`${i + 1}. ${dimension.name}`}
-              />
-            </div>
-          ))}
+          {Tables && (
+            <Tables
+              rubricId={rubricId}
+              rubric={rubric}
+              workshop={workshop}
+              view={view}
+              roles={roles}
+              onlyDiscuss={onlyDiscuss}
+              lang={lang}
+            />
+          )}
         </>
       )}
       <NotSaved reason={notSaved} kept lang={lang} class="notice notice-error board-not-saved" />

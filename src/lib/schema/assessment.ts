@@ -21,6 +21,8 @@ export interface Issue {
 export type SafeParse<T> = { success: true; data: T } | { success: false; error: { issues: Issue[] } };
 
 const MAX_KEY = MAX_ID;
+/** The short texts an assessment may carry about who answered. */
+const LABELS = ['district', 'role', 'school'] as const;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isLevel = (value: unknown) => value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
@@ -71,7 +73,7 @@ export function assessmentIssues(value: unknown, path: (string | number)[] = [])
   );
   if (value.targets !== undefined)
     checkRecord(value.targets, [...path, 'targets'], isLevel, 'a level 0–4', issues);
-  for (const field of ['district', 'role', 'school'] as const)
+  for (const field of LABELS)
     if (value[field] !== undefined && !isString(MAX_LABEL)(value[field]))
       issues.push({ path: [...path, field], message: `expected text of at most ${MAX_LABEL} characters` });
   if (!isIsoDate(value.updatedAt))
@@ -90,9 +92,7 @@ function clean(value: Record<string, unknown>): Assessment {
     updatedAt: a.updatedAt,
   };
   if (a.targets !== undefined) result.targets = { ...a.targets };
-  if (a.district !== undefined) result.district = a.district;
-  if (a.role !== undefined) result.role = a.role;
-  if (a.school !== undefined) result.school = a.school;
+  for (const field of LABELS) if (a[field] !== undefined) result[field] = a[field];
   return result;
 }
 

@@ -1,6 +1,6 @@
 /** The model of a workshop: its responses, roles and agreements, and the limits they are kept within. */
 import type { Assessment, Rating } from '../assessment';
-import type { Level } from '../levels';
+import { LEVELS, type Level } from '../levels';
 import { MAX_COUNT, MAX_DISSENT, MAX_RESPONSES } from '../limits';
 import type { ReadProblem } from '../saved';
 
@@ -60,7 +60,6 @@ export interface Workshop {
 export type WorkshopRead =
   { ok: true; workshop: Workshop } | { ok: false; problem: ReadProblem; raw: string; detail: string };
 
-export const isLevel = (value: unknown): value is Level =>
-  value === 0 || value === 1 || value === 2 || value === 3 || value === 4;
+export const isLevel = (value: unknown): value is Level => (LEVELS as readonly unknown[]).includes(value);
 export const isCount = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_COUNT;

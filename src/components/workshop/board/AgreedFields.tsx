@@ -3,7 +3,6 @@ import type { Lang } from '../../../i18n/ui';
 import { teamUiFor } from '../../../i18n/workshop';
 import type { Rating } from '../../../lib/assessment';
 import { parseCount } from '../../../lib/count';
-import { LEVELS } from '../../../lib/levels';
 import type { CountItem, RatedItem, Rubric } from '../../../lib/schema/rubric';
 import type { Agreement } from '../../../lib/workshop';
 import { agreeCount, agreeLevel, noteDissent } from '../../../stores/workshop';
@@ -53,9 +52,9 @@ export function AgreedLevel({
         }}
       >
         <option value="">—</option>
-        {LEVELS.map((l) => (
+        {rubric.levels.map((level, l) => (
           <option value={String(l)} key={l}>
-            {projector ? String(l) : `${l} ${rubric.levels[l]?.name ?? ''}`}
+            {projector ? String(l) : `${l} ${level.name}`}
           </option>
         ))}
         <option value="unsure">{projector ? '?' : t.notSure}</option>

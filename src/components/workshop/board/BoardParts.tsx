@@ -2,7 +2,6 @@ import type { Lang } from '../../../i18n/ui';
 import { teamUiFor } from '../../../i18n/workshop';
 import type { Rating } from '../../../lib/assessment';
 import { formatScore } from '../../../lib/format';
-import { LEVELS } from '../../../lib/levels';
 import type { Rubric } from '../../../lib/schema/rubric';
 import type { Distribution } from '../../../lib/workshop';
 import './board.css';
@@ -81,9 +80,9 @@ export function BoardHead({ rubric, lang, first }: { rubric: Rubric; lang: Lang;
         <th scope="col" class="board-item-col">
           {first}
         </th>
-        {LEVELS.map((level) => (
+        {rubric.levels.map(({ name }, level) => (
           <th scope="col" class="lvl" key={level}>
-            <span class="lvl-number">{level}</span> <span class="lvl-name">{rubric.levels[level]?.name}</span>
+            <span class="lvl-number">{level}</span> <span class="lvl-name">{name}</span>
           </th>
         ))}
         <th scope="col" class="lvl">
