@@ -6,7 +6,9 @@
 //   3. the length of a share link for a full assessment of each rubric;
 //   4. the workshop's timings: decoding 500 share codes and aggregating 500 responses;
 //   5. the workshop board in Chromium with 1,000 responses: a keystroke in the paste box and in a dissent
-//      note, Reveal, and refusing a link that inflates to 145 MB (time and peak memory).
+//      note, Reveal, and refusing a link that inflates to 145 MB (time and peak memory);
+//   6. the roll-up with 2,000 responses from 150 schools: gathering them, Reveal, opening it and switching
+//      between its views.
 // Each measurement is a module in scripts/bench/. Prints a table of each, and writes everything to
 // bench-results/<timestamp>.json to compare commits.
 // Options: --no-build (measure the dist/ already built), --skip-lighthouse, --runs=N (Lighthouse runs per
@@ -24,6 +26,7 @@ import { buildSite, serveSite } from './bench/server.mjs';
 import { printShareLinkLengths, shareLinkLengths } from './bench/share-links.mjs';
 import { printWorkshopTimings, workshopTimings } from './bench/workshop-timings.mjs';
 import { printWorkshopBoardTimings, workshopBoardTimings } from './bench/workshop-board.mjs';
+import { printRollupBoardTimings, rollupBoardTimings } from './bench/rollup-board.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -46,6 +49,8 @@ try {
   printWorkshopTimings(workshop);
   const board = await workshopBoardTimings(dist, site.base, lib, rubrics);
   printWorkshopBoardTimings(board);
+  const rollup = await rollupBoardTimings(dist, site.base, lib, rubrics);
+  printRollupBoardTimings(rollup);
 
   let lighthouse = null;
   if (!args.includes('--skip-lighthouse')) {
@@ -64,7 +69,7 @@ try {
   const file = join(outDir, `${stamp}.json`);
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), commit: commit || null, weights, share, workshop, board, lighthouse }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), commit: commit || null, weights, share, workshop, board, rollup, lighthouse }, null, 2)}\n`,
   );
   console.log(`\nWritten to ${relative(root, file)}`);
 } finally {

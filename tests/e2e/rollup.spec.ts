@@ -200,5 +200,5 @@ async function download(page: Page): Promise<string> {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download the roll-up (CSV)' }).click(),
   ]);
-  return readFileSync((await file.path())!, 'utf8');
+  return readFileSync(await file.path(), 'utf8');
 }

@@ -19,12 +19,11 @@ import {
 import { rollupCsv, type RollupCsvText } from '../../src/lib/workshop/rollup-csv';
 import { setAnonymous, setResponseSchool } from '../../src/lib/workshop/editing';
 import { smallRubric } from '../fixtures';
-import { rollupResponse, rollupResponses } from '../rollup-fixtures';
+import { rollupResponses } from '../rollup-fixtures';
 
 const NOW = new Date('2026-11-23T14:00:00.000Z');
 
 const responses = rollupResponses;
-const response = rollupResponse;
 
 describe('grouping by school', () => {
   it('treats case and spacing as the same school, and keeps the first spelling', () => {
