@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { guideSchema } from './lib/schema/guide';
 import { insightsFileSchema } from './lib/schema/insight';
 import { rubricSchema } from './lib/schema/rubric';
 
@@ -15,4 +16,10 @@ const insights = defineCollection({
   schema: insightsFileSchema,
 });
 
-export const collections = { rubrics, insights };
+/** The facilitator's guide, one YAML file per language: src/content/guide/<lang>.yaml. */
+const guide = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/guide' }),
+  schema: guideSchema,
+});
+
+export const collections = { rubrics, insights, guide };

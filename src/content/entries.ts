@@ -1,7 +1,7 @@
 /** Reading rubric entries from the content collection (build time only). */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { defaultLang, languages, type Lang } from '../i18n/ui';
-import { contentProblems } from '../lib/content-checks';
+import { contentProblems, type RubricFile } from '../lib/content-checks';
 import { unknownReferences } from '../lib/insights';
 import type { Insight } from '../lib/schema/insight';
 import type { Rubric, Source } from '../lib/schema/rubric';
@@ -21,18 +21,21 @@ function toEntry(entry: CollectionEntry<'rubrics'>): RubricEntry {
   return { id, lang, data: entry.data };
 }
 
+/** Every rubric file of every language, with where it lives, for the checks across files. */
+export async function rubricFiles(): Promise<RubricFile[]> {
+  return (await getCollection('rubrics')).map((entry) => {
+    const { id, lang, data } = toEntry(entry);
+    return { id, lang, data, file: entry.filePath ?? `src/content/rubrics/${entry.id}.yaml` };
+  });
+}
+
 /**
  * Fails the build when rubric files disagree across languages (other dimensions or items, another order),
  * reuse an id or lack a level descriptor: each message names the file and the field. It takes well under a
  * millisecond, so every page checks rather than caching a result that live reload would leave stale.
  */
 async function checkRubricFiles(): Promise<void> {
-  const problems = contentProblems(
-    (await getCollection('rubrics')).map((entry) => {
-      const { id, lang, data } = toEntry(entry);
-      return { id, lang, data, file: entry.filePath ?? `src/content/rubrics/${entry.id}.yaml` };
-    }),
-  );
+  const problems = contentProblems(await rubricFiles());
   if (problems.length > 0)
     throw new Error(`Rubric content files do not match each other:\n  ${problems.join('\n  ')}`);
 }

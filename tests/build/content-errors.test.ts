@@ -62,4 +62,15 @@ describe('content validation at build time', () => {
       'src/content/rubrics/zz/coaching-conditions.yaml → dimensions.0.items.1.id: is "peer-talk", but src/content/rubrics/en/coaching-conditions.yaml has "peer-dialogue" there',
     );
   }, 60_000);
+
+  it('fails the build naming a dimension the facilitator’s guide has no questions for', () => {
+    // The French guide loses its questions on one dimension of the deployment rubric.
+    const { status, output } = buildWith('../../guide/fr.yaml', (yaml) =>
+      yaml.replace(/\n {4}protected-focus:\n[\s\S]*?(?=\n {4}coaching-network:)/, ''),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'guide/fr.yaml → questions.coach-deployment.protected-focus: has no questions for “Priorité pédagogique protégée”; every dimension needs at least 2',
+    );
+  }, 60_000);
 });

@@ -95,6 +95,11 @@ export const progressText = (page: Page) => page.locator('.questionnaire .progre
 export const MEMORY_ONLY_NOTICE =
   'This browser is not letting the site store anything, so your answers are kept only while this tab is open.';
 
+/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree above them). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
+}
+
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**

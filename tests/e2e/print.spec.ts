@@ -9,14 +9,18 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { decodeShareCode, readShareFragment } from '../../src/lib/share-code';
 import { realRubrics } from '../share-fixtures';
-import { AXE_TAGS, RUBRICS, assessmentKey, open, readSaved, seedStorage, watchPage } from './helpers';
+import {
+  AXE_TAGS,
+  RUBRICS,
+  assessmentKey,
+  open,
+  pdfPageCount,
+  readSaved,
+  seedStorage,
+  watchPage,
+} from './helpers';
 
 const RUBRIC = 'coaching-conditions';
-
-/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Type /Pages` tree above them). */
-function pdfPageCount(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
-}
 
 const ratedIdsOf = (rubric: string) =>
   realRubrics

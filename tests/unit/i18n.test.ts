@@ -19,6 +19,7 @@ import { workshopUiFor } from '../../src/i18n/workshop';
 function sampleArgs(fn: (...args: never[]) => unknown, key: string): unknown[] {
   if (key === 'fileError') return [{ code: 'unknown-ids', ids: ['a', 'b', 'c', 'd'] }];
   if (key === 'list') return [['A', 'B', 'C']];
+  if (key === 'guideItems') return [['1.2', '1.3']];
   if (key === 'addedResponses') return [[3, 4, 5]];
   return Array.from({ length: fn.length }, (_, i) => i + 2);
 }

@@ -22,14 +22,18 @@ interface Found {
   quote: string;
 }
 
-/** Every content file, relative to src/content: the rubrics of every language and the insights. */
+/** Every content file, relative to src/content: the rubrics of every language, the insights and the guide. */
 function contentFiles(): string[] {
   const rubrics = languages.flatMap((lang) =>
     readdirSync(join(contentDir, 'rubrics', lang))
       .filter((name) => name.endsWith('.yaml'))
       .map((name) => `rubrics/${lang}/${name}`),
   );
-  return [...rubrics, ...languages.map((lang) => `insights/${lang}.yaml`)];
+  return [
+    ...rubrics,
+    ...languages.map((lang) => `insights/${lang}.yaml`),
+    ...languages.map((lang) => `guide/${lang}.yaml`),
+  ];
 }
 
 /** Every quotation under a `basis` key anywhere in a parsed file, with where it sits. */

@@ -94,4 +94,20 @@ export const siteEn = {
   /** The link to the brief from the district summary and the plan, after a sentence saying what it is. */
   briefLinkIntro: 'Reporting to your board? Two printed pages, or a Word document to edit:',
   briefLink: 'Brief for the board',
+  // The facilitator's guide (/guide/); its own text is in src/content/guide/
+  /** Before the link to the guide, on the home page, the workshop board and the About page. */
+  guideTeaser: 'Roles, a timed agenda, questions for each dimension and a debrief, ready to print:',
+  guideContents: 'Contents',
+  guideRubricsHeading: 'Agenda and questions for each rubric',
+  guideAgendaCaption: (minutes: number) => `Suggested agenda: ${minutes} minutes`,
+  guideStart: 'Starts at',
+  guideStep: 'Step',
+  guideMinutes: 'Minutes',
+  guideTotal: 'Total',
+  guideItemCount: (n: number) => (n === 1 ? '1 item' : `${n} items`),
+  /** The items a question is about, by their numbers in the questionnaire and the paper rubric. */
+  guideItems: (numbers: string[]) =>
+    numbers.length === 1 ? `Item ${numbers[0]}` : `Items ${numbers.join(', ')}`,
+  guideQuestionsHeading: 'Questions for discussion',
+  guideBoard: 'Workshop board',
 };

@@ -103,4 +103,19 @@ export const siteFr: SiteUi = {
   briefLinkIntro:
     'Vous rendez compte aux conseillers scolaires ? Deux pages imprimées, ou un document Word à modifier :',
   briefLink: 'Note aux conseillers scolaires',
+  // Le guide d’animation (/fr/guide/) ; son propre texte est dans src/content/guide/
+  guideTeaser:
+    'Les rôles, un déroulement minuté, des questions pour chaque dimension et un retour sur la séance, prêts à imprimer :',
+  guideContents: 'Sommaire',
+  guideRubricsHeading: 'Déroulement et questions pour chaque grille',
+  guideAgendaCaption: (minutes: number) => `Déroulement suggéré : ${minutes} minutes`,
+  guideStart: 'Début',
+  guideStep: 'Étape',
+  guideMinutes: 'Minutes',
+  guideTotal: 'Total',
+  guideItemCount: (n: number) => `${n} ${plural(n, 'indicateur', 'indicateurs')}`,
+  guideItems: (numbers: string[]) =>
+    `${plural(numbers.length, 'Indicateur', 'Indicateurs')} ${numbers.join(', ')}`,
+  guideQuestionsHeading: 'Questions de discussion',
+  guideBoard: 'Tableau de l’atelier',
 };
